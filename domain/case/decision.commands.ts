@@ -1,0 +1,57 @@
+import { dissentingVotes, tally } from '../deliberation/tally.js';
+import { refOf, type Actor } from '../people/actor.schema.js';
+import { authorise } from '../policies/case.policy.js';
+import { recusalOf } from '../deliberation/recusal.js';
+import { ok, ruleViolation, type Result } from '../shared/result.js';
+import type { DecisionInput } from './case.schema.js';
+import type { CaseChange, CaseFile, CommandContext } from './case-file.js';
+import { move, requireState } from './transition.js';
+
+/**
+ * The programme manager records the panel's decision from the tally: the reasoning, the dissent
+ * when any counted vote went the other way, and an explicit override when quorum was not reached.
+ */
+export function recordDecision(file: CaseFile, actor: Actor, input: DecisionInput, ctx: CommandContext): Result<CaseChange> {
+  const allowed = authorise(actor, 'recordDecision', file);
+  if (!allowed.ok) return allowed;
+  const inState = requireState('recordDecision', file.case, 'decide');
+  if (!inState.ok) return inState;
+  const counted = tally(file.case, file.votes, file.conflicts, ctx.fund.settings);
+  const problem = decisionRule(file, input, counted.quorum.reached, ctx);
+  if (problem) return problem;
+  return ok(
+    move(file, actor, ctx, {
+      transition: 'recordDecision',
+      event: 'decision_recorded',
+      patch: { decision: { ...input, decidedAt: ctx.now, decidedBy: refOf(actor), tally: counted } },
+      reason: input.outcome,
+    }),
+  );
+}
+
+function decisionRule(file: CaseFile, input: DecisionInput, quorumReached: boolean, ctx: CommandContext) {
+  if (!quorumReached && !input.quorumOverride)
+    return ruleViolation('quorum_not_reached', 'Quorum is not reached: wait for more votes, or give a reason to decide without it.', 'quorumOverride.reason');
+  if (input.outcome === 'refused') {
+    if (input.amountCents !== undefined) return ruleViolation('amount_on_refusal', 'A refusal grants no amount.', 'amountCents');
+  } else {
+    const problem = grantRule(file, input, ctx);
+    if (problem) return problem;
+  }
+  const eligibleVotes = file.votes.filter((v) => recusalOf(v.member, file.case, file.conflicts) === null);
+  if (dissentingVotes(eligibleVotes, input.outcome).length > 0 && !input.dissent)
+    return ruleViolation('dissent_missing', 'Some members voted otherwise: record their dissent.', 'dissent');
+  return null;
+}
+
+function grantRule(file: CaseFile, input: DecisionInput, ctx: CommandContext) {
+  const requested = file.case.request.amountCents ?? 0;
+  if (input.amountCents === undefined) return ruleViolation('amount_missing', 'State the granted amount.', 'amountCents');
+  if (input.amountCents > requested)
+    return ruleViolation('over_requested', 'The grant cannot be more than the amount requested.', 'amountCents');
+  if (input.amountCents > ctx.fund.settings.maxPerRequestCents)
+    return ruleViolation('over_maximum', 'The grant is above the fund’s maximum per request.', 'amountCents');
+  if (input.outcome === 'granted_with_conditions' && !input.conditions)
+    return ruleViolation('conditions_missing', 'State the conditions of the grant.', 'conditions');
+  return null;
+}

@@ -1,0 +1,58 @@
+import type { Actor } from '../people/actor.schema.js';
+import { refOf } from '../people/actor.schema.js';
+import { authorise } from '../policies/case.policy.js';
+import { forbidden, ok, type Result } from '../shared/result.js';
+import { parseWith } from '../shared/validation.js';
+import type { Case } from './case.schema.js';
+import type { CaseChange, CaseFile, CommandContext } from './case-file.js';
+import { draftRequestSchema, type DraftEdit, type DraftRequest } from './request.schema.js';
+import { requireState } from './transition.js';
+
+/** A counsellor starts a request for a client of their organisation. */
+export function createDraft(actor: Actor, request: DraftRequest, ctx: CommandContext): Result<CaseChange> {
+  if (actor.role !== 'counsellor' || !actor.organisationId)
+    return forbidden('not_counsellor', 'Only a counsellor of an organisation writes requests.');
+  const kase: Case = {
+    id: ctx.newId(),
+    fundId: actor.fundId,
+    organisationId: actor.organisationId,
+    counsellor: refOf(actor),
+    state: 'draft',
+    version: 1,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    request,
+    openQuestions: 0,
+  };
+  return ok({ case: kase, caseChanged: true, events: [{ type: 'draft_created', at: ctx.now, by: refOf(actor), to: 'draft' }] });
+}
+
+/**
+ * Saves what the counsellor typed. Named parts replace the stored ones field by field, so a form
+ * can save one section at a time. Not a state change, so it adds no history entry.
+ */
+export function editDraft(file: CaseFile, actor: Actor, edit: DraftEdit, ctx: CommandContext): Result<CaseChange> {
+  const allowed = authorise(actor, 'editDraft', file);
+  if (!allowed.ok) return allowed;
+  const inState = requireState('editDraft', file.case, 'edit');
+  if (!inState.ok) return inState;
+  const merged = parseWith(draftRequestSchema, mergeSections(file.case.request, edit), 'request');
+  if (!merged.ok) return merged;
+  return ok({
+    case: { ...file.case, request: merged.value, version: file.case.version + 1, updatedAt: ctx.now },
+    caseChanged: true,
+    events: [],
+  });
+}
+
+function mergeSections(stored: DraftRequest, edit: DraftEdit): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...stored };
+  for (const [key, value] of Object.entries(edit)) {
+    const before = merged[key];
+    const bothSections = isSection(before) && isSection(value);
+    merged[key] = bothSections ? { ...before, ...value } : value;
+  }
+  return merged;
+}
+
+const isSection = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,0 +1,40 @@
+/** The life of a case (MISSION.md): every state, and which command moves a case from where to where. */
+export const caseStates = [
+  'draft',
+  'submitted',
+  'screened',
+  'screened_out',
+  'in_deliberation',
+  'awaiting_answer',
+  'decided',
+  'withdrawn',
+] as const;
+export type CaseState = (typeof caseStates)[number];
+
+export const transitions = {
+  editDraft: { from: ['draft'], to: 'draft' },
+  submit: { from: ['draft'], to: 'submitted' },
+  withdraw: { from: ['draft', 'submitted', 'screened', 'in_deliberation', 'awaiting_answer'], to: 'withdrawn' },
+  screenIn: { from: ['submitted'], to: 'screened' },
+  screenOut: { from: ['submitted'], to: 'screened_out' },
+  openDeliberation: { from: ['screened'], to: 'in_deliberation' },
+  askQuestion: { from: ['in_deliberation', 'awaiting_answer'], to: 'awaiting_answer' },
+  /** Back to deliberation once the last open question is answered; otherwise the case keeps waiting. */
+  answerQuestion: { from: ['awaiting_answer'], to: 'in_deliberation' },
+  recordDecision: { from: ['in_deliberation'], to: 'decided' },
+} as const satisfies Record<string, { from: readonly CaseState[]; to: CaseState }>;
+
+export type TransitionName = keyof typeof transitions;
+
+/** Panel work (votes, comments, conflicts) that does not move the case, and the states it is open in. */
+export const deliberationStates = ['in_deliberation', 'awaiting_answer'] as const satisfies readonly CaseState[];
+
+/** States a panel member may see a case in: once deliberation has opened. */
+export const panelVisibleStates = ['in_deliberation', 'awaiting_answer', 'decided'] as const satisfies readonly CaseState[];
+
+export const terminalStates = ['screened_out', 'withdrawn'] as const satisfies readonly CaseState[];
+
+export const isOneOf = <T extends string>(value: string, list: readonly T[]): value is T =>
+  (list as readonly string[]).includes(value);
+
+export const canMove = (name: TransitionName, from: CaseState): boolean => isOneOf(from, transitions[name].from);

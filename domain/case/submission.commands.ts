@@ -1,0 +1,58 @@
+import type { Actor } from '../people/actor.schema.js';
+import { authorise } from '../policies/case.policy.js';
+import { ok, ruleViolation, type Result } from '../shared/result.js';
+import { addMonths, dayOf } from '../shared/time.js';
+import { parseWith } from '../shared/validation.js';
+import type { Case } from './case.schema.js';
+import type { CaseChange, CaseFile, CommandContext } from './case-file.js';
+import { requestSchema, type Request } from './request.schema.js';
+import { move, requireState } from './transition.js';
+
+/**
+ * Submits a complete request. Earlier requests for the same client within the fund's cap period
+ * are flagged to the panel and the manager, not refused: they weigh it.
+ */
+export function submit(file: CaseFile, actor: Actor, earlier: Case[], ctx: CommandContext): Result<CaseChange> {
+  const allowed = authorise(actor, 'submit', file);
+  if (!allowed.ok) return allowed;
+  const inState = requireState('submit', file.case, 'submit');
+  if (!inState.ok) return inState;
+  const parsed = parseWith(requestSchema, file.case.request, 'request');
+  if (!parsed.ok) return parsed;
+  const request = parsed.value;
+  const problem = submissionRule(request, ctx);
+  if (problem) return problem;
+  return ok(
+    move(file, actor, ctx, {
+      transition: 'submit',
+      event: 'submitted',
+      patch: { request, submittedAt: ctx.now, repeat: repeatOf(file.case.id, request, earlier, ctx) },
+    }),
+  );
+}
+
+function submissionRule(request: Request, ctx: CommandContext) {
+  if (!request.consent.given)
+    return ruleViolation('consent_missing', 'The client must consent to sharing before the request is submitted.', 'request.consent.given');
+  if (request.consent.date > dayOf(ctx.now))
+    return ruleViolation('consent_in_future', 'The consent date cannot be in the future.', 'request.consent.date');
+  const max = ctx.fund.settings.maxPerRequestCents;
+  if (request.amountCents > max)
+    return ruleViolation('over_maximum', `The fund gives at most ${max / 100} euro per request.`, 'request.amountCents');
+  if (request.urgency.urgent && request.urgency.hardDate! < dayOf(ctx.now))
+    return ruleViolation('hard_date_passed', 'The hard date has already passed.', 'request.urgency.hardDate');
+  return null;
+}
+
+function repeatOf(caseId: string, request: Request, earlier: Case[], ctx: CommandContext): Case['repeat'] {
+  const { amountCents: cap, periodMonths } = ctx.fund.settings.perClientCap;
+  const since = addMonths(ctx.now, -periodMonths);
+  const recent = earlier.filter((c) => c.id !== caseId && c.submittedAt && c.submittedAt >= since);
+  if (recent.length === 0) return undefined;
+  const earlierGrantedCents = recent.reduce((sum, c) => sum + (c.decision?.amountCents ?? 0), 0);
+  return {
+    earlierCaseIds: recent.map((c) => c.id),
+    earlierGrantedCents,
+    capExceeded: earlierGrantedCents + request.amountCents > cap,
+  };
+}

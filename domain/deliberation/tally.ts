@@ -1,0 +1,49 @@
+import type { Case } from '../case/case.schema.js';
+import type { FundSettings } from '../fund/fund.schema.js';
+import { recusalOf } from './recusal.js';
+import type { Tally } from './tally.schema.js';
+import { positions, type Conflict, type Position, type Vote } from './vote.schema.js';
+
+/**
+ * Counts the votes of eligible members only: a vote from the counsellor's own organisation or from a
+ * member who declared a conflict is never counted. Abstentions are shown but do not count towards quorum.
+ */
+export function tally(kase: Pick<Case, 'organisationId'>, votes: Vote[], conflicts: Conflict[], settings: FundSettings): Tally {
+  const eligible = uniqueByMember(votes).filter((v) => recusalOf(v.member, kase, conflicts) === null);
+  const counts = Object.fromEntries(positions.map((p) => [p, 0])) as Record<Position, number>;
+  for (const vote of eligible) counts[vote.position] += 1;
+
+  const counted = eligible.filter((v) => v.position !== 'abstain');
+  const disciplines = [...new Set(counted.map((v) => v.member.discipline))].sort();
+  const { minVotes, minDisciplines } = settings.quorum;
+  return {
+    counts,
+    countedVotes: counted.length,
+    disciplines,
+    quorum: {
+      reached: counted.length >= minVotes && disciplines.length >= minDisciplines,
+      votes: { have: counted.length, need: minVotes },
+      disciplines: { have: disciplines.length, need: minDisciplines },
+    },
+    leaning: leaningOf(counts),
+  };
+}
+
+function uniqueByMember(votes: Vote[]): Vote[] {
+  return [...new Map(votes.map((v) => [v.member.userId, v])).values()];
+}
+
+function leaningOf(counts: Record<Position, number>): Tally['leaning'] {
+  const ranked = positions
+    .filter((p) => p !== 'abstain' && counts[p] > 0)
+    .sort((a, b) => counts[b] - counts[a]);
+  if (ranked.length === 0) return null;
+  if (ranked.length > 1 && counts[ranked[0]!] === counts[ranked[1]!]) return 'tie';
+  return ranked[0]!;
+}
+
+/** Votes that go against the decided outcome: the dissent the decision must record. */
+export function dissentingVotes(votes: Vote[], outcome: 'granted' | 'granted_with_conditions' | 'refused'): Vote[] {
+  const grantSide = outcome !== 'refused';
+  return votes.filter((v) => v.position !== 'abstain' && (v.position === 'refuse') === grantSide);
+}

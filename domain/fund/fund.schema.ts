@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+export const cents = z.int().min(0).max(100_000_000_00);
+
+export const fundSettingsSchema = z
+  .object({
+    quorum: z.object({
+      minVotes: z.int().min(1).max(25),
+      minDisciplines: z.int().min(1).max(10),
+    }),
+    disciplines: z.array(z.string().trim().min(2).max(60)).min(1).max(20),
+    votingWindowHours: z.object({
+      normal: z.int().min(24).max(24 * 60),
+      urgent: z.int().min(4).max(24 * 14),
+    }),
+    annualBudgetCents: cents,
+    maxPerRequestCents: cents.min(1),
+    perClientCap: z.object({ amountCents: cents, periodMonths: z.int().min(1).max(120) }),
+    followUpMonths: z.array(z.int().min(1).max(60)).min(1).max(6),
+    retentionMonths: z.int().min(6).max(240),
+  })
+  .refine((s) => s.votingWindowHours.urgent < s.votingWindowHours.normal, {
+    message: 'The urgent voting window must be shorter than the normal one.',
+    path: ['votingWindowHours', 'urgent'],
+  })
+  .refine((s) => s.quorum.minDisciplines <= s.quorum.minVotes, {
+    message: 'Cannot require more disciplines than votes.',
+    path: ['quorum', 'minDisciplines'],
+  });
+export type FundSettings = z.infer<typeof fundSettingsSchema>;
+
+export const organisationSchema = z.object({ id: z.string().min(1), name: z.string().min(1) });
+export type Organisation = z.infer<typeof organisationSchema>;
+
+export const fundSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  settings: fundSettingsSchema,
+  organisations: z.array(organisationSchema),
+});
+export type Fund = z.infer<typeof fundSchema>;

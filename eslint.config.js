@@ -1,0 +1,39 @@
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'cdk.out/', 'web/dist/', '.data/', 'bench/data/'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['domain/**/*.ts'],
+    rules: {
+      // The domain gets time and ids passed in: no clock, no randomness of its own.
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Pass the time in (CommandContext.now).' },
+        { object: 'Math', property: 'random', message: 'Pass ids in (CommandContext.newId).' },
+        { object: 'crypto', property: 'randomUUID', message: 'Pass ids in (CommandContext.newId).' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass the time in (CommandContext.now).' },
+      ],
+      'no-restricted-globals': ['error', 'fetch', 'process', 'setTimeout', 'setInterval'],
+    },
+  },
+  {
+    files: ['functions/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@aws-sdk/client-dynamodb', importNames: ['ScanCommand'], message: 'Every access pattern is a Query or a Get.' },
+                  { name: '@aws-sdk/lib-dynamodb', importNames: ['ScanCommand'], message: 'Every access pattern is a Query or a Get.' }] },
+      ],
+    },
+  },
+);

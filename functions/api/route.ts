@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import type { Role } from '../../domain/people/actor.schema.js';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** One route of the API: what the local server, the OpenAPI document and the CDK app all read. */
+export interface Route {
+  operationId: string;
+  method: Method;
+  /** With `{name}` for path parameters, as API Gateway writes them. */
+  path: string;
+  summary: string;
+  /** Who may call it; 'public' needs no token. */
+  roles: readonly Role[] | 'public';
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  response: z.ZodType;
+  successStatus?: 200 | 201;
+  /** The table actions its function needs: the CDK app grants exactly these. */
+  tableAccess: 'none' | 'read' | 'read-write';
+}
+
+export const defineRoute = <R extends Route>(route: R): R => route;
+
+/** The handler module of a route, by convention: what the local server imports and CDK bundles. */
+export const handlerEntry = (route: Pick<Route, 'operationId'>): string =>
+  `functions/handlers/${route.operationId.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.handler.ts`;

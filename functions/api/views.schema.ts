@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { caseSchema } from '../../domain/case/case.schema.js';
+import { historyEntrySchema } from '../../domain/case/case-event.schema.js';
+import { caseStates } from '../../domain/case/lifecycle.js';
+import { categories } from '../../domain/case/request.schema.js';
+import { tallySchema } from '../../domain/deliberation/tally.schema.js';
+import { commentSchema, conflictSchema, questionSchema, voteSchema } from '../../domain/deliberation/vote.schema.js';
+import { fundSettingsSchema, organisationSchema } from '../../domain/fund/fund.schema.js';
+import { actorRefSchema, actorSchema } from '../../domain/people/actor.schema.js';
+import { caseActions } from '../../domain/policies/case.policy.js';
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+      state: z.string().optional(),
+      reason: z.string().optional(),
+      currentVersion: z.int().optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+/** A case in a list: enough to choose the next one, without the narrative text. */
+export const caseSummarySchema = z
+  .object({
+    id: z.string(),
+    state: z.enum(caseStates),
+    version: z.int(),
+    organisationId: z.string(),
+    counsellor: actorRefSchema,
+    clientRef: z.string().optional(),
+    category: z.enum(categories).optional(),
+    amountCents: z.int().optional(),
+    urgent: z.boolean(),
+    hardDate: z.string().optional(),
+    deadline: z.string().optional(),
+    repeat: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    submittedAt: z.string().optional(),
+  })
+  .meta({ id: 'CaseSummary' });
+
+export const casePageSchema = z
+  .object({ items: z.array(caseSummarySchema), cursor: z.string().optional() })
+  .meta({ id: 'CasePage' });
+
+export const caseViewSchema = z
+  .object({
+    case: caseSchema,
+    questions: z.array(questionSchema),
+    deliberation: z.object({
+      hasVoted: z.boolean(),
+      votes: z.array(voteSchema),
+      comments: z.array(commentSchema),
+      tally: tallySchema.nullable(),
+      /** Conflicts declared: all for the manager, one's own for a panel member. */
+      conflicts: z.array(conflictSchema),
+    }),
+    history: z.array(historyEntrySchema),
+    /** What the caller can do on this case now. */
+    actions: z.array(z.enum(caseActions)),
+  })
+  .meta({ id: 'CaseView' });
+
+export const fundViewSchema = z
+  .object({ id: z.string(), name: z.string(), settings: fundSettingsSchema, organisations: z.array(organisationSchema) })
+  .meta({ id: 'Fund' });
+
+export const meSchema = z.object({ actor: actorSchema, fund: fundViewSchema }).meta({ id: 'Me' });
+
+export const healthSchema = z.object({ status: z.literal('ok'), time: z.string() });

@@ -1,0 +1,16 @@
+import { createDraft } from '../../domain/case/draft.commands.js';
+import { fundOf } from '../api/case-command.js';
+import { caseView } from '../api/case-view.js';
+import { routes } from '../api/routes.js';
+import { fromDomainError } from '../http/http-error.js';
+import { httpHandler } from '../http/http-handler.js';
+import { commitChange } from '../storage/case-change.writer.js';
+
+export const handler = httpHandler(routes.createCase, async (caller) => {
+  const fund = await fundOf(caller);
+  const result = createDraft(caller.actor, caller.body, { now: caller.now, newId: caller.newId, fund });
+  if (!result.ok) throw fromDomainError(result.error);
+  const history = await commitChange(caller.store, result.value, null);
+  const file = { case: result.value.case, votes: [], conflicts: [], questions: [], comments: [], history };
+  return caseView(caller.actor, file, fund);
+});

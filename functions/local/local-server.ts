@@ -1,0 +1,109 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { JWTPayload } from 'jose';
+import { handlerEntry, type Route } from '../api/route.js';
+import { routeList } from '../api/routes.js';
+import type { Store } from '../storage/store.js';
+import { toLambdaEvent, localContext } from './lambda-event.js';
+import type { LocalIdentity } from './local-identity.js';
+import { listSignInUsers, signIn, signInSchema } from './local-sign-in.js';
+import { routeMatcher } from './route-matcher.js';
+import { serveStatic } from './static-files.js';
+
+type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+
+const MAX_REQUEST_BYTES = 1024 * 1024;
+
+export interface LocalServerOptions {
+  store: Store;
+  identity: LocalIdentity;
+  /** The repository root, where handler modules are found. */
+  root: string;
+  /** The built web app to serve at `/`, if there is one. */
+  webDir?: string;
+}
+
+const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+};
+
+const problem = (res: ServerResponse, status: number, code: string, message: string) => send(res, status, { error: { code, message } });
+
+function readBody(req: IncomingMessage): Promise<string | undefined> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_REQUEST_BYTES) chunks.push(chunk);
+    });
+    req.on('end', () => done(size > MAX_REQUEST_BYTES ? undefined : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
+
+/**
+ * Serves the route table over HTTP the way API Gateway does on AWS: verifies the bearer token,
+ * turns the request into an HTTP API (v2) event and calls the route's own Lambda handler.
+ */
+export function createLocalServer(options: LocalServerOptions): Server {
+  const match = routeMatcher(routeList);
+  const handlers = new Map<string, Promise<Handler>>();
+  const handlerOf = (route: Route) => {
+    const url = pathToFileURL(resolve(options.root, handlerEntry(route))).href;
+    if (!handlers.has(url)) handlers.set(url, import(url).then((m: { handler: Handler }) => m.handler));
+    return handlers.get(url)!;
+  };
+
+  async function verified(req: IncomingMessage): Promise<JWTPayload | undefined> {
+    const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    if (!token) return undefined;
+    return options.identity.verify(token).catch(() => undefined);
+  }
+
+  async function api(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const body = await readBody(req);
+    if (body === undefined) return problem(res, 413, 'body_too_large', 'The request is larger than 1 MiB.');
+    if (url.pathname === '/api/local/users' && req.method === 'GET') return send(res, 200, await listSignInUsers(options.store));
+    if (url.pathname === '/api/local/sign-in' && req.method === 'POST') return localSignIn(res, body);
+
+    let found;
+    try {
+      found = match(req.method ?? 'GET', url.pathname);
+    } catch {
+      return problem(res, 400, 'bad_path', 'The path is not valid.');
+    }
+    if ('status' in found) return problem(res, found.status, found.status === 404 ? 'no_route' : 'method_not_allowed', `No route ${req.method} ${url.pathname}.`);
+    const claims = found.route.roles === 'public' ? undefined : await verified(req);
+    if (found.route.roles !== 'public' && !claims)
+      return problem(res, 401, 'unauthenticated', 'Sign in first: a valid, unexpired bearer token is needed.');
+    const event = toLambdaEvent(req, url, found.route, found.params, body, claims);
+    const result = await (await handlerOf(found.route))(event, localContext(found.route));
+    res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
+    res.end(result.body ?? '');
+  }
+
+  async function localSignIn(res: ServerResponse, body: string) {
+    let input;
+    try {
+      input = signInSchema.parse(JSON.parse(body));
+    } catch {
+      return problem(res, 400, 'validation', 'Send { "fundId": "…", "userId": "…" } as JSON.');
+    }
+    const session = await signIn(options.store, options.identity, input);
+    if (!session) return problem(res, 401, 'unknown_user', 'No such enabled user in that fund.');
+    return send(res, 200, session);
+  }
+
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const work = url.pathname.startsWith('/api/') ? api(req, res, url) : serveStatic(req, res, url, options.webDir);
+    work.catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) problem(res, 500, 'internal', 'The local server failed; see its console.');
+    });
+  });
+}

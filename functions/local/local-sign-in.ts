@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import type { User } from '../../domain/people/user.schema.js';
+import { listFunds } from '../storage/fund.repository.js';
+import type { Store } from '../storage/store.js';
+import { getUser, listUsers } from '../storage/user.repository.js';
+import type { LocalIdentity } from './local-identity.js';
+
+export const signInSchema = z.strictObject({ fundId: z.string().min(1), userId: z.string().min(1) });
+
+/** The demo users of every fund, for the local sign-in page. */
+export async function listSignInUsers(store: Store) {
+  const funds = await listFunds(store);
+  return Promise.all(
+    funds.map(async (fund) => ({
+      fund: { id: fund.id, name: fund.name },
+      users: (await listUsers(store, fund.id)).filter((u) => !u.disabled),
+    })),
+  );
+}
+
+/** Issues a token for an existing, enabled user: what Cognito's hosted sign-in does on AWS. */
+export async function signIn(store: Store, identity: LocalIdentity, input: z.infer<typeof signInSchema>): Promise<{ token: string; user: User } | undefined> {
+  const user = await getUser(store, input.fundId, input.userId);
+  if (!user || user.disabled) return undefined;
+  return { token: await identity.issue(user), user };
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { CaseChange } from '../../domain/case/case-file.js';
+import type { HistoryEntry } from '../../domain/case/case-event.schema.js';
+import { caseIndexKeys, keys, voteIndexKeys } from './keys.js';
+import type { Store } from './store.js';
+import { WriteConflict } from './store-errors.js';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Writes what a command changed as one transaction: the case guarded by the version it was read at
+ * (or created new), each vote, conflict, question or comment under its own condition, and one
+ * history entry per event. A lost race is a WriteConflict; nothing is half-written.
+ *
+ * @param expectedVersion the version the command read, or null when the case is new.
+ */
+export async function commitChange(store: Store, change: CaseChange, expectedVersion: number | null): Promise<HistoryEntry[]> {
+  const history = change.events.map((event) => ({ ...event, id: randomUUID(), caseId: change.case.id }));
+  const items = transactItems(store.table, change, history, expectedVersion);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await store.db.send(new TransactWriteCommand({ TransactItems: items, ClientRequestToken: randomUUID() }));
+      return history;
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const reasons = error.CancellationReasons ?? [];
+      if (reasons.some((r) => r.Code === 'TransactionConflict') && attempt < MAX_ATTEMPTS) {
+        await backoff(attempt);
+        continue;
+      }
+      throw conflictFrom(reasons, change, expectedVersion);
+    }
+  }
+}
+
+function transactItems(table: string, change: CaseChange, history: HistoryEntry[], expectedVersion: number | null): TransactItem[] {
+  const kase = change.case;
+  const caseId = kase.id;
+  const items: TransactItem[] = [caseItem(table, change, expectedVersion)];
+  if (change.vote) {
+    const { record, previousRevision } = change.vote;
+    items.push({
+      Put: {
+        TableName: table,
+        Item: { ...keys.vote(caseId, record.member.userId), ...voteIndexKeys(record), entity: 'vote', ...record },
+        ...(previousRevision === undefined
+          ? { ConditionExpression: 'attribute_not_exists(PK)' }
+          : { ConditionExpression: 'revision = :rev', ExpressionAttributeValues: { ':rev': previousRevision } }),
+      },
+    });
+  }
+  if (change.removedVoteOf) items.push({ Delete: { TableName: table, Key: keys.vote(caseId, change.removedVoteOf) } });
+  if (change.conflict) {
+    const c = change.conflict;
+    items.push(newItem(table, { ...keys.conflict(caseId, c.member.userId), entity: 'conflict', ...c }));
+  }
+  if (change.question) {
+    const { record, isNew } = change.question;
+    const item = { ...keys.question(caseId, record.id), entity: 'question', ...record };
+    items.push(isNew ? newItem(table, item) : { Put: { TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(answer)' } });
+  }
+  if (change.comment) {
+    const c = change.comment;
+    items.push(newItem(table, { ...keys.comment(caseId, c.at, c.id), entity: 'comment', ...c }));
+  }
+  for (const entry of history) {
+    items.push(newItem(table, { ...keys.history(caseId, entry.at, entry.id), entity: 'history', ...entry }));
+  }
+  return items;
+}
+
+function caseItem(table: string, change: CaseChange, expectedVersion: number | null): TransactItem {
+  const kase = change.case;
+  if (expectedVersion === null) return newItem(table, { ...keys.case(kase.id), ...caseIndexKeys(kase), entity: 'case', ...kase });
+  const guard = {
+    ConditionExpression: '#version = :expected',
+    ExpressionAttributeNames: { '#version': 'version' },
+    ExpressionAttributeValues: { ':expected': expectedVersion },
+    ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+  };
+  if (!change.caseChanged) return { ConditionCheck: { TableName: table, Key: keys.case(kase.id), ...guard } };
+  return { Put: { TableName: table, Item: { ...keys.case(kase.id), ...caseIndexKeys(kase), entity: 'case', ...kase }, ...guard } };
+}
+
+const newItem = (table: string, item: Record<string, unknown>): TransactItem => ({
+  Put: { TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(PK)' },
+});
+
+type Reason = NonNullable<TransactionCanceledException['CancellationReasons']>[number];
+
+function conflictFrom(reasons: Reason[], change: CaseChange, expectedVersion: number | null): WriteConflict {
+  const failed = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed');
+  if (failed === 0) {
+    if (expectedVersion === null) return new WriteConflict('This case already exists.');
+    const current = reasons[0]?.Item?.version?.N;
+    return new WriteConflict('The case was changed by someone else: reload it and try again.', current ? Number(current) : undefined);
+  }
+  if (failed > 0 && change.vote) return new WriteConflict('Your vote was changed at the same moment: reload and try again.');
+  if (failed > 0 && change.question) return new WriteConflict('This question was answered at the same moment.');
+  return new WriteConflict('Someone else changed this case at the same moment: reload it and try again.');
+}
+
+const backoff = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * 2 ** attempt));

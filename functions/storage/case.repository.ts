@@ -1,0 +1,75 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Case } from '../../domain/case/case.schema.js';
+import type { CaseFile } from '../../domain/case/case-file.js';
+import type { HistoryEntry } from '../../domain/case/case-event.schema.js';
+import type { Comment, Conflict, Question, Vote } from '../../domain/deliberation/vote.schema.js';
+import { recordOf } from './items.js';
+import { keys, CASE_SK } from './keys.js';
+import { decodeCursor, encodeCursor, type Page, type PageRequest } from './paging.js';
+import type { Store } from './store.js';
+import { BadCursor } from './store-errors.js';
+import { table, type IndexName } from './table.js';
+
+const byPrefix = (prefix: string) => (item: Record<string, unknown>) => String(item.SK).startsWith(prefix);
+
+/** A case with its votes, conflicts, questions, comments and history, in one Query: the case screen. */
+export async function getCaseFile(store: Store, caseId: string): Promise<CaseFile | undefined> {
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await store.db.send(
+      new QueryCommand({
+        TableName: store.table,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': table.partitionKey },
+        ExpressionAttributeValues: { ':pk': keys.casePartition(caseId) },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  const caseItem = items.find((i) => i.SK === CASE_SK);
+  if (!caseItem) return undefined;
+  const records = <T>(prefix: string) => items.filter(byPrefix(prefix)).map((i) => recordOf<T>(i));
+  return {
+    case: recordOf<Case>(caseItem),
+    votes: records<Vote>('VOTE#'),
+    conflicts: records<Conflict>('CONFLICT#'),
+    questions: records<Question>('QUESTION#').sort((a, b) => a.askedAt.localeCompare(b.askedAt)),
+    comments: records<Comment>('COMMENT#'),
+    history: records<HistoryEntry>('HISTORY#'),
+  };
+}
+
+async function queryIndex(store: Store, index: IndexName, partition: string, page: PageRequest, newestFirst: boolean): Promise<Page<Case>> {
+  const { name, partitionKey } = table.indexes[index];
+  const result = await store.db.send(
+    new QueryCommand({
+      TableName: store.table,
+      IndexName: name,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': partitionKey },
+      ExpressionAttributeValues: { ':pk': partition },
+      ScanIndexForward: !newestFirst,
+      Limit: page.limit,
+      ExclusiveStartKey: page.cursor ? decodeCursor(page.cursor) : undefined,
+    }),
+  ).catch((error: unknown) => {
+    if (page.cursor && error instanceof Error && error.name === 'ValidationException') throw new BadCursor(error.message);
+    throw error;
+  });
+  return { items: (result.Items ?? []).map((i) => recordOf<Case>(i)), cursor: encodeCursor(result.LastEvaluatedKey) };
+}
+
+/** The counsellor's list: their organisation's cases, newest first. */
+export const listOrganisationCases = (store: Store, fundId: string, organisationId: string, page: PageRequest) =>
+  queryIndex(store, 'byOrganisation', keys.organisation(fundId, organisationId), page, true);
+
+/** A queue of the fund's cases in one state, urgent first, then earliest deadline or date: manager and panel queues. */
+export const listQueue = (store: Store, fundId: string, state: Case['state'], page: PageRequest) =>
+  queryIndex(store, 'byState', keys.queue(fundId, state), page, false);
+
+/** Earlier requests for the same client within the fund (the organisation's pseudonym), newest first. */
+export const listClientCases = (store: Store, kase: Pick<Case, 'fundId' | 'organisationId'>, clientRef: string, limit = 50) =>
+  queryIndex(store, 'byClient', keys.client(kase.fundId, kase.organisationId, clientRef), { limit }, true);

@@ -1,0 +1,48 @@
+import type { Case } from '../../domain/case/case.schema.js';
+import type { Vote } from '../../domain/deliberation/vote.schema.js';
+
+/** Every key of the table is built here, and nowhere else. */
+export const CASE_SK = 'CASE';
+
+export const keys = {
+  case: (caseId: string) => ({ PK: `CASE#${caseId}`, SK: CASE_SK }),
+  casePartition: (caseId: string) => `CASE#${caseId}`,
+  vote: (caseId: string, memberId: string) => ({ PK: `CASE#${caseId}`, SK: `VOTE#${memberId}` }),
+  conflict: (caseId: string, memberId: string) => ({ PK: `CASE#${caseId}`, SK: `CONFLICT#${memberId}` }),
+  question: (caseId: string, questionId: string) => ({ PK: `CASE#${caseId}`, SK: `QUESTION#${questionId}` }),
+  comment: (caseId: string, at: string, id: string) => ({ PK: `CASE#${caseId}`, SK: `COMMENT#${at}#${id}` }),
+  history: (caseId: string, at: string, id: string) => ({ PK: `CASE#${caseId}`, SK: `HISTORY#${at}#${id}` }),
+  fund: (fundId: string) => ({ PK: 'FUNDS', SK: `FUND#${fundId}` }),
+  fundsPartition: 'FUNDS',
+  user: (fundId: string, userId: string) => ({ PK: `USERS#${fundId}`, SK: `USER#${userId}` }),
+  usersPartition: (fundId: string) => `USERS#${fundId}`,
+
+  queue: (fundId: string, state: string) => `FUND#${fundId}#STATE#${state}`,
+  organisation: (fundId: string, organisationId: string) => `ORG#${fundId}#${organisationId}`,
+  client: (fundId: string, organisationId: string, clientRef: string) =>
+    `CLIENT#${fundId}#${organisationId}#${clientRef.trim().toLowerCase()}`,
+  member: (memberId: string) => `MEMBER#${memberId}`,
+};
+
+/** Urgent cases sort first, then by deadline (in deliberation) or by date. */
+function queueOrder(kase: Case): string {
+  const urgent = kase.request.urgency?.urgent ? '0' : '1';
+  const when = kase.deliberation?.deadline ?? kase.submittedAt ?? kase.createdAt;
+  return `${urgent}#${when}#${kase.id}`;
+}
+
+/** The case item's index keys, recomputed on every write so a moved case moves in its queues. */
+export function caseIndexKeys(kase: Case) {
+  const client = kase.request.clientRef;
+  return {
+    GSI1PK: keys.queue(kase.fundId, kase.state),
+    GSI1SK: queueOrder(kase),
+    GSI2PK: keys.organisation(kase.fundId, kase.organisationId),
+    GSI2SK: `${kase.createdAt}#${kase.id}`,
+    ...(client ? { GSI3PK: keys.client(kase.fundId, kase.organisationId, client), GSI3SK: `${kase.createdAt}#${kase.id}` } : {}),
+  };
+}
+
+export function voteIndexKeys(vote: Vote) {
+  return { GSI4PK: keys.member(vote.member.userId), GSI4SK: `${vote.castAt}#${vote.caseId}` };
+}
