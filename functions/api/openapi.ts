@@ -12,7 +12,7 @@ function operation(route: Route): ZodOpenApiOperationObject {
     summary: route.summary,
     description: secured ? `Roles: ${(route.roles as readonly string[]).join(', ')}.` : 'Public.',
     ...(secured ? { security: [{ bearer: [] }] } : { security: [] }),
-    requestParams: { path: route.params, query: route.query },
+    requestParams: { ...(route.params ? { path: route.params } : {}), ...(route.query ? { query: route.query } : {}) },
     ...(route.body ? { requestBody: { content: { 'application/json': { schema: route.body } } } } : {}),
     responses: {
       [String(route.successStatus ?? 200)]: { description: 'Done.', content: { 'application/json': { schema: route.response } } },

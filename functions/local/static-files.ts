@@ -28,7 +28,7 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, url
     return;
   }
   const root = resolve(webDir);
-  const wanted = resolve(root, normalize(`.${decodeURIComponent(url.pathname)}`));
+  const wanted = resolve(root, normalize(`.${decodedPath(url)}`));
   const file = wanted.startsWith(root) && existsSync(wanted) && statSync(wanted).isFile() ? wanted : join(root, 'index.html');
   const immutable = file.includes(`${root}/assets/`);
   res.writeHead(200, {
@@ -37,4 +37,13 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, url
     'x-content-type-options': 'nosniff',
   });
   createReadStream(file).pipe(res);
+}
+
+/** A malformed escape (`/%E0`) is no file: such paths get the app, which shows its own not-found page. */
+function decodedPath(url: URL): string {
+  try {
+    return decodeURIComponent(url.pathname);
+  } catch {
+    return '/';
+  }
 }

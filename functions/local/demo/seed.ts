@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { recordDecision } from '../../../domain/case/decision.commands.js';
+import { createDraft } from '../../../domain/case/draft.commands.js';
+import type { CaseChange, CaseFile, CommandContext } from '../../../domain/case/case-file.js';
+import { openDeliberation, screen, withdraw } from '../../../domain/case/screening.commands.js';
+import { submit } from '../../../domain/case/submission.commands.js';
+import { answerQuestion, askQuestion } from '../../../domain/deliberation/question.commands.js';
+import { castVote, comment, declareConflict } from '../../../domain/deliberation/vote.commands.js';
+import type { Actor } from '../../../domain/people/actor.schema.js';
+import type { Result } from '../../../domain/shared/result.js';
+import { addHours, dayOf } from '../../../domain/shared/time.js';
+import { applyChange } from '../../api/case-view.js';
+import { commitChange } from '../../storage/case-change.writer.js';
+import { listClientCases } from '../../storage/case.repository.js';
+import { getFund, putFund } from '../../storage/fund.repository.js';
+import type { Store } from '../../storage/store.js';
+import { putUser } from '../../storage/user.repository.js';
+import { demoCases, type DemoCase, type DemoStep } from './demo-cases.js';
+import { demoFunds, demoUser, demoUsers } from './demo-funds.js';
+
+const HOURS_BETWEEN_STEPS = 3;
+
+/**
+ * Seeds the demo funds, users and cases once: when the first demo fund exists, nothing is written.
+ * Cases are told through the same domain commands and the same transactional writer as the API.
+ */
+export async function seedDemo(store: Store, now: Date): Promise<'seeded' | 'already-seeded'> {
+  if (await getFund(store, demoFunds[0]!.id)) return 'already-seeded';
+  for (const user of demoUsers) await putUser(store, user);
+  for (const demoCase of demoCases) await tellCase(store, demoCase, now);
+  // The first fund is written last, so an interrupted seed is completed on the next start.
+  for (const fund of [...demoFunds].reverse()) await putFund(store, fund, { createOnly: false });
+  return 'seeded';
+}
+
+async function tellCase(store: Store, demoCase: DemoCase, now: Date): Promise<void> {
+  const fund = demoFunds.find((f) => f.id === demoCase.fundId)!;
+  let clock = now.getTime() - demoCase.startedDaysAgo * 86_400_000;
+  const next = (): CommandContext => {
+    clock += HOURS_BETWEEN_STEPS * 3_600_000;
+    return { now: new Date(Math.min(clock, now.getTime())).toISOString(), newId: randomUUID, fund };
+  };
+  const start = new Date(clock).toISOString();
+  const request = {
+    ...demoCase.request,
+    consent: { given: true, date: dayOf(start) },
+    urgency: demoCase.hardDateInDays === undefined
+      ? demoCase.request.urgency
+      : { ...demoCase.request.urgency, hardDate: dayOf(addHours(now.toISOString(), demoCase.hardDateInDays * 24)) },
+  };
+  let file = await write(store, null, createDraft(actorOf(demoCase.counsellor), request, next()), 'create the draft');
+  for (const step of demoCase.steps) {
+    const ctx = next();
+    file = await write(store, file, await act(store, file, step, ctx), step.do);
+  }
+}
+
+function act(store: Store, file: CaseFile, step: DemoStep, ctx: CommandContext): Result<CaseChange> | Promise<Result<CaseChange>> {
+  const actor = actorOf(step.by);
+  switch (step.do) {
+    case 'submit':
+      return listClientCases(store, file.case, file.case.request.clientRef!).then((earlier) => submit(file, actor, earlier.items, ctx));
+    case 'screen': return screen(file, actor, step.input, ctx);
+    case 'open': return openDeliberation(file, actor, ctx);
+    case 'vote': return castVote(file, actor, step.input, ctx);
+    case 'conflict': return declareConflict(file, actor, step.reason, ctx);
+    case 'ask': return askQuestion(file, actor, step.text, ctx);
+    case 'answer': return answerQuestion(file, actor, { questionId: file.questions.find((q) => !q.answer)!.id, text: step.text }, ctx);
+    case 'comment': return comment(file, actor, step.text, ctx);
+    case 'decide': return recordDecision(file, actor, step.input, ctx);
+    case 'withdraw': return withdraw(file, actor, step.reason, ctx);
+  }
+}
+
+async function write(store: Store, file: CaseFile | null, result: Result<CaseChange>, what: string): Promise<CaseFile> {
+  if (!result.ok) throw new Error(`Demo case ${file?.case.request.clientRef ?? ''}: cannot ${what}: ${result.error.message}`);
+  const written = await commitChange(store, result.value, file?.case.version ?? null);
+  const before: CaseFile = file ?? { case: result.value.case, votes: [], conflicts: [], questions: [], comments: [], history: [] };
+  return applyChange(before, result.value, written);
+}
+
+function actorOf(userId: string): Actor {
+  const { disabled: _disabled, ...actor } = demoUser(userId);
+  return actor;
+}
+

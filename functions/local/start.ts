@@ -1,0 +1,44 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { demoUsers } from './demo/demo-funds.js';
+import { startLocalApp } from './local-app.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dataDir = join(root, '.data');
+const port = Number(process.env.PORT ?? 3000);
+
+process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+mkdirSync(dataDir, { recursive: true });
+
+console.log('Starting DynamoDB Local (data in .data/dynamodb) …');
+const app = await startLocalApp({
+  root,
+  dataDir: join(dataDir, 'dynamodb'),
+  keyFile: join(dataDir, 'local-signing-key.json'),
+  port,
+  table: 'doorbraak',
+  seed: true,
+  webDir: join(root, 'web/dist'),
+}).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
+
+console.log(app.seeded === 'seeded' ? 'Seeded the demo funds, users and cases.' : 'Demo data found; nothing seeded.');
+console.log(`
+Doorbraak runs on ${app.url}
+  web app      ${app.url}/  (sign in as one of the demo users)
+  API          ${app.url}/api/health, described at ${app.url}/api/openapi.json
+  demo users   ${demoUsers.map((u) => `${u.userId} (${u.role.replace('_', ' ')})`).join(', ')}
+Stop with Ctrl+C. Delete the .data folder to start again from the demo data.`);
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  await app.stop();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
