@@ -7,6 +7,7 @@ import { submit } from '../../../domain/case/submission.commands.js';
 import { answerQuestion, askQuestion } from '../../../domain/deliberation/question.commands.js';
 import { castVote, comment, declareConflict } from '../../../domain/deliberation/vote.commands.js';
 import type { Actor } from '../../../domain/people/actor.schema.js';
+import { actorOfUser } from '../../../domain/people/user.schema.js';
 import type { Result } from '../../../domain/shared/result.js';
 import { addHours, dayOf } from '../../../domain/shared/time.js';
 import { applyChange } from '../../api/case-view.js';
@@ -79,8 +80,5 @@ async function write(store: Store, file: CaseFile | null, result: Result<CaseCha
   return applyChange(before, result.value, written);
 }
 
-function actorOf(userId: string): Actor {
-  const { disabled: _disabled, ...actor } = demoUser(userId);
-  return actor;
-}
+const actorOf = (userId: string): Actor => actorOfUser(demoUser(userId));
 

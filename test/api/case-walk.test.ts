@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aGrant, aRequest, aVote } from '../support/fixtures.js';
+import { startTestApi, type Client, type TestApi } from '../support/test-api.js';
+
+let api: TestApi;
+let sanne: Client, marieke: Client, pieter: Client, kees: Client, anouk: Client;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  sanne = await api.as('sanne');
+  marieke = await api.as('marieke');
+  pieter = await api.as('pieter');
+  kees = await api.as('kees');
+  anouk = await api.as('anouk');
+});
+afterAll(() => api.stop());
+
+describe('a request from draft to decision, over HTTP', () => {
+  it('walks every step and tells the whole history', async () => {
+    const created = await sanne.post('/api/cases', aRequest({ clientRef: 'WALK-1' }));
+    expect(created.status).toBe(201);
+    const id: string = created.body.case.id;
+    expect(created.body.case.state).toBe('draft');
+
+    expect((await sanne.patch(`/api/cases/${id}`, { amountCents: 1_800_00 })).body.case.request.amountCents).toBe(1_800_00);
+    expect((await sanne.post(`/api/cases/${id}/submit`)).body.case.state).toBe('submitted');
+    expect((await marieke.post(`/api/cases/${id}/screening`, { outcome: 'in' })).body.case.state).toBe('screened');
+    const opened = await marieke.post(`/api/cases/${id}/deliberation`);
+    expect(opened.body.case.state).toBe('in_deliberation');
+    expect(opened.body.case.deliberation.deadline > opened.body.case.deliberation.openedAt).toBe(true);
+
+    const asked = await anouk.post(`/api/cases/${id}/questions`, { text: 'Loopt het budgetbeheer al?' });
+    expect(asked.body.case.state).toBe('awaiting_answer');
+    const questionId: string = asked.body.questions[0].id;
+    const answered = await sanne.post(`/api/cases/${id}/questions/${questionId}/answer`, { text: 'Ja, sinds september.' });
+    expect(answered.body.case.state).toBe('in_deliberation');
+
+    for (const member of [pieter, kees, anouk]) expect((await member.put(`/api/cases/${id}/votes/mine`, aVote())).status).toBe(200);
+    const decided = await marieke.post(`/api/cases/${id}/decision`, aGrant(1_800_00));
+    expect(decided.status).toBe(200);
+    expect(decided.body.case.state).toBe('decided');
+    expect(decided.body.case.decision.amountCents).toBe(1_800_00);
+
+    const seen = await sanne.get(`/api/cases/${id}`);
+    expect(seen.body.history.map((h: { type: string }) => h.type)).toEqual([
+      'draft_created', 'submitted', 'screened_in', 'deliberation_opened', 'question_asked', 'question_answered',
+      'vote_cast', 'vote_cast', 'vote_cast', 'decision_recorded',
+    ]);
+    expect(seen.body.history.every((h: { by: { userId: string }; at: string }) => h.by.userId && h.at)).toBe(true);
+  });
+});
