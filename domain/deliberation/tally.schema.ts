@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { positions } from './vote.schema.js';
+import { lenses } from './lenses.js';
+import { criteria, positions } from './vote.schema.js';
 
 export const tallySchema = z.object({
   counts: z.record(z.enum(positions), z.int()),
@@ -13,5 +14,7 @@ export const tallySchema = z.object({
   }),
   /** The position with the most counted votes, or 'tie' / null when there is none. */
   leaning: z.union([z.enum(positions), z.literal('tie'), z.null()]),
+  /** Where humanity and rules pulled apart, and which of the two leaned towards granting. */
+  lensesApart: z.array(z.object({ criterion: z.enum(criteria), favoursGrant: z.enum(lenses) })),
 });
 export type Tally = z.infer<typeof tallySchema>;

@@ -1,5 +1,6 @@
 import type { Case } from '../case/case.schema.js';
 import type { FundSettings } from '../fund/fund.schema.js';
+import { lensesApart } from './lenses.js';
 import { recusalOf } from './recusal.js';
 import type { Tally } from './tally.schema.js';
 import { positions, type Conflict, type Position, type Vote } from './vote.schema.js';
@@ -26,6 +27,7 @@ export function tally(kase: Pick<Case, 'organisationId'>, votes: Vote[], conflic
       disciplines: { have: disciplines.length, need: minDisciplines },
     },
     leaning: leaningOf(counts),
+    lensesApart: lensesApart(counted),
   };
 }
 

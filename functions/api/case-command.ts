@@ -49,6 +49,6 @@ export async function runCaseCommand(caller: Caller, caseId: string, command: Ca
   checkIfMatch(caller.headers, file.case.version);
   const result = await command(file, { now: caller.now, newId: caller.newId, fund });
   if (!result.ok) throw fromDomainError(result.error);
-  const written = await commitChange(caller.store, result.value, file.case.version);
+  const written = await commitChange(caller.store, result.value, file.case);
   return caseView(caller.actor, applyChange(file, result.value, written), fund);
 }

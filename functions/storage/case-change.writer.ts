@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { Case } from '../../domain/case/case.schema.js';
 import type { CaseChange } from '../../domain/case/case-file.js';
 import type { HistoryEntry } from '../../domain/case/case-event.schema.js';
+import { figureUpdates } from './figures.writer.js';
 import { caseIndexKeys, keys, voteIndexKeys } from './keys.js';
 import type { Store } from './store.js';
 import { WriteConflict } from './store-errors.js';
@@ -16,11 +18,14 @@ const MAX_ATTEMPTS = 5;
  * (or created new), each vote, conflict, question or comment under its own condition, and one
  * history entry per event. A lost race is a WriteConflict; nothing is half-written.
  *
- * @param expectedVersion the version the command read, or null when the case is new.
+ * The fund's figures move in the same transaction, so the learning picture never drifts from the cases.
+ *
+ * @param previous the case as the command read it, or null when the case is new.
  */
-export async function commitChange(store: Store, change: CaseChange, expectedVersion: number | null): Promise<HistoryEntry[]> {
+export async function commitChange(store: Store, change: CaseChange, previous: Case | null): Promise<HistoryEntry[]> {
+  const expectedVersion = previous?.version ?? null;
   const history = change.events.map((event) => ({ ...event, id: randomUUID(), caseId: change.case.id }));
-  const items = transactItems(store.table, change, history, expectedVersion);
+  const items = [...transactItems(store.table, change, history, expectedVersion), ...figureUpdates(store.table, previous, change.case)];
   for (let attempt = 1; ; attempt++) {
     try {
       await store.db.send(new TransactWriteCommand({ TransactItems: items, ClientRequestToken: randomUUID() }));

@@ -16,6 +16,8 @@ export const keys = {
   fundsPartition: 'FUNDS',
   user: (fundId: string, userId: string) => ({ PK: `USERS#${fundId}`, SK: `USER#${userId}` }),
   usersPartition: (fundId: string) => `USERS#${fundId}`,
+  figures: (fundId: string, month: string) => ({ PK: `FIGURES#${fundId}`, SK: `MONTH#${month}` }),
+  figuresPartition: (fundId: string) => `FIGURES#${fundId}`,
 
   queue: (fundId: string, state: string) => `FUND#${fundId}#STATE#${state}`,
   organisation: (fundId: string, organisationId: string) => `ORG#${fundId}#${organisationId}`,

@@ -75,7 +75,7 @@ function act(store: Store, file: CaseFile, step: DemoStep, ctx: CommandContext):
 
 async function write(store: Store, file: CaseFile | null, result: Result<CaseChange>, what: string): Promise<CaseFile> {
   if (!result.ok) throw new Error(`Demo case ${file?.case.request.clientRef ?? ''}: cannot ${what}: ${result.error.message}`);
-  const written = await commitChange(store, result.value, file?.case.version ?? null);
+  const written = await commitChange(store, result.value, file?.case ?? null);
   const before: CaseFile = file ?? { case: result.value.case, votes: [], conflicts: [], questions: [], comments: [], history: [] };
   return applyChange(before, result.value, written);
 }

@@ -1,0 +1,30 @@
+import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { Case } from '../../domain/case/case.schema.js';
+import { figuresDelta } from '../../domain/learning/figures.js';
+import { keys } from './keys.js';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/**
+ * One ADD update per month whose figures the change moves, for the same transaction as the change:
+ * the learning picture then reads a handful of month items instead of every case.
+ */
+export function figureUpdates(table: string, previous: Case | null, next: Case): TransactItem[] {
+  return Object.entries(figuresDelta(previous, next)).map(([month, counters]) => {
+    const entries = Object.entries(counters);
+    return {
+      Update: {
+        TableName: table,
+        Key: keys.figures(next.fundId, month),
+        UpdateExpression: `SET entity = :entity, fundId = :fund, #month = :month ADD ${entries.map((_, i) => `#c${i} :v${i}`).join(', ')}`,
+        ExpressionAttributeNames: { '#month': 'month', ...Object.fromEntries(entries.map(([name], i) => [`#c${i}`, name])) },
+        ExpressionAttributeValues: {
+          ':entity': 'figures',
+          ':fund': next.fundId,
+          ':month': month,
+          ...Object.fromEntries(entries.map(([, value], i) => [`:v${i}`, value])),
+        },
+      },
+    };
+  });
+}
