@@ -15,7 +15,7 @@ function operation(route: Route): ZodOpenApiOperationObject {
     requestParams: { ...(route.params ? { path: route.params } : {}), ...(route.query ? { query: route.query } : {}) },
     ...(route.body ? { requestBody: { content: { 'application/json': { schema: route.body } } } } : {}),
     responses: {
-      [String(route.successStatus ?? 200)]: { description: 'Done.', content: { 'application/json': { schema: route.response } } },
+      [String(route.successStatus ?? 200)]: { description: 'Done.', content: { [route.produces ?? 'application/json']: { schema: route.response } } },
       ...(route.params || route.query || route.body ? { '400': errorResponse('A field is missing or wrong; `fields` names each.') } : {}),
       ...(secured
         ? { '401': errorResponse('No valid token.'), '403': errorResponse('Not allowed for this role or this case.') }

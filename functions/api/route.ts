@@ -17,6 +17,8 @@ export interface Route {
   body?: z.ZodType;
   response: z.ZodType;
   successStatus?: 200 | 201;
+  /** A route that answers with a file instead of JSON; its handler returns the text. */
+  produces?: 'text/csv';
   /** The table actions its function needs: the CDK app grants exactly these. */
   tableAccess: 'none' | 'read' | 'read-write';
 }

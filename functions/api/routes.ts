@@ -1,5 +1,6 @@
 import type { Route } from './route.js';
 import { caseRoutes } from './routes/case.routes.js';
+import { learningRoutes } from './routes/learning.routes.js';
 
 /**
  * Every route of the API, in one table: the local server, the OpenAPI document, the CDK app and the
@@ -7,6 +8,7 @@ import { caseRoutes } from './routes/case.routes.js';
  */
 export const routes = {
   ...caseRoutes,
+  ...learningRoutes,
 } satisfies Record<string, Route>;
 
 export const routeList: Route[] = Object.values(routes);

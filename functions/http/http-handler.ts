@@ -8,7 +8,7 @@ import type { Route } from '../api/route.js';
 import { store, type Store } from '../storage/store.js';
 import { errorResponses } from './error-responses.middleware.js';
 import { identify } from './identify.js';
-import { json } from './json.js';
+import { file, json } from './json.js';
 import { logger } from './logger.js';
 import { parseRequest } from './parse-request.js';
 
@@ -55,6 +55,6 @@ export function httpHandler<R extends Route>(route: R, fn: (input: HandlerInput<
         newId: randomUUID,
         store: route.tableAccess === 'none' ? (undefined as unknown as Store) : store(),
       } as HandlerInput<R>);
-      return json(route.successStatus ?? 200, result);
+      return route.produces ? file(route.produces, route.operationId, result as string) : json(route.successStatus ?? 200, result);
     });
 }

@@ -52,7 +52,8 @@ export async function startTestApi(options: { seed?: boolean; now?: Date } = {})
         ...(init.body !== undefined ? { body: init.body } : {}),
       });
       const text = await response.text();
-      return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+      const isJson = response.headers.get('content-type')?.startsWith('application/json');
+      return { status: response.status, body: text && isJson ? JSON.parse(text) : text || undefined, headers: response.headers };
     };
     const withBody = (method: string) => (path: string, body?: unknown, headers: Record<string, string> = {}) =>
       send(method, path, {

@@ -1,0 +1,33 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Figures } from '../../domain/learning/figures.js';
+import type { Period } from '../../domain/learning/learning-picture.schema.js';
+import { keys } from './keys.js';
+import type { Store } from './store.js';
+
+const BOOKKEEPING = new Set(['PK', 'SK', 'entity', 'fundId', 'month']);
+
+/** The learning picture: a fund's month figures in a period, one Query of at most a few dozen items. */
+export async function getFigures(store: Store, fundId: string, period: Period): Promise<Figures> {
+  const figures: Figures = {};
+  let cursor: Record<string, unknown> | undefined;
+  do {
+    const page = await store.db.send(
+      new QueryCommand({
+        TableName: store.table,
+        KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+        ExpressionAttributeValues: {
+          ':pk': keys.figuresPartition(fundId),
+          ':from': keys.figures(fundId, period.from).SK,
+          ':to': keys.figures(fundId, period.to).SK,
+        },
+        ExclusiveStartKey: cursor,
+      }),
+    );
+    for (const item of page.Items ?? [])
+      figures[item.month as string] = Object.fromEntries(
+        Object.entries(item).filter(([name, value]) => !BOOKKEEPING.has(name) && value !== 0),
+      ) as Record<string, number>;
+    cursor = page.LastEvaluatedKey;
+  } while (cursor);
+  return figures;
+}
