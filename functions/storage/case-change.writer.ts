@@ -5,7 +5,7 @@ import type { Case } from '../../domain/case/case.schema.js';
 import type { CaseChange } from '../../domain/case/case-file.js';
 import type { HistoryEntry } from '../../domain/case/case-event.schema.js';
 import { figureUpdates } from './figures.writer.js';
-import { caseIndexKeys, keys, voteIndexKeys } from './keys.js';
+import { caseIndexKeys, keys, memberIndexKeys } from './keys.js';
 import type { Store } from './store.js';
 import { WriteConflict } from './store-errors.js';
 
@@ -51,7 +51,7 @@ function transactItems(table: string, change: CaseChange, history: HistoryEntry[
     items.push({
       Put: {
         TableName: table,
-        Item: { ...keys.vote(caseId, record.member.userId), ...voteIndexKeys(record), entity: 'vote', ...record },
+        Item: { ...keys.vote(caseId, record.member.userId), ...memberIndexKeys(record, record.castAt), entity: 'vote', ...record },
         ...(previousRevision === undefined
           ? { ConditionExpression: 'attribute_not_exists(PK)' }
           : { ConditionExpression: 'revision = :rev', ExpressionAttributeValues: { ':rev': previousRevision } }),
@@ -61,7 +61,7 @@ function transactItems(table: string, change: CaseChange, history: HistoryEntry[
   if (change.removedVoteOf) items.push({ Delete: { TableName: table, Key: keys.vote(caseId, change.removedVoteOf) } });
   if (change.conflict) {
     const c = change.conflict;
-    items.push(newItem(table, { ...keys.conflict(caseId, c.member.userId), entity: 'conflict', ...c }));
+    items.push(newItem(table, { ...keys.conflict(caseId, c.member.userId), ...memberIndexKeys(c, c.at), entity: 'conflict', ...c }));
   }
   if (change.question) {
     const { record, isNew } = change.question;

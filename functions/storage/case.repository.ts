@@ -73,3 +73,38 @@ export const listQueue = (store: Store, fundId: string, state: Case['state'], pa
 /** Earlier requests for the same client within the fund (the organisation's pseudonym), newest first. */
 export const listClientCases = (store: Store, kase: Pick<Case, 'fundId' | 'organisationId'>, clientRef: string, limit = 50) =>
   queryIndex(store, 'byClient', keys.client(kase.fundId, kase.organisationId, clientRef), { limit }, true);
+
+/** The cases a member has voted on or declared a conflict on, by the byMember index. */
+async function casesActedOnBy(store: Store, memberId: string): Promise<Set<string>> {
+  const acted = new Set<string>();
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await store.db.send(
+      new QueryCommand({
+        TableName: store.table,
+        IndexName: table.indexes.byMember.name,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': table.indexes.byMember.partitionKey, '#case': 'caseId' },
+        ExpressionAttributeValues: { ':pk': keys.member(memberId) },
+        ProjectionExpression: '#case',
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of page.Items ?? []) acted.add(String(item.caseId));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return acted;
+}
+
+/**
+ * The panel member's queue: cases in deliberation in their fund, urgent first then by deadline,
+ * without those of their own organisation and those they already voted on or stepped back from.
+ */
+export async function listAwaitingVote(
+  store: Store,
+  member: { userId: string; fundId: string; organisationId?: string },
+  page: PageRequest,
+): Promise<Page<Case>> {
+  const [queue, acted] = await Promise.all([listQueue(store, member.fundId, 'in_deliberation', page), casesActedOnBy(store, member.userId)]);
+  return { ...queue, items: queue.items.filter((c) => c.organisationId !== member.organisationId && !acted.has(c.id)) };
+}

@@ -45,6 +45,7 @@ export function caseIndexKeys(kase: Case) {
   };
 }
 
-export function voteIndexKeys(vote: Vote) {
-  return { GSI4PK: keys.member(vote.member.userId), GSI4SK: `${vote.castAt}#${vote.caseId}` };
+/** A member's votes and declared conflicts, newest first: "my votes" and what no longer awaits my vote. */
+export function memberIndexKeys(record: Pick<Vote, 'caseId'> & { member: { userId: string } }, at: string) {
+  return { GSI4PK: keys.member(record.member.userId), GSI4SK: `${at}#${record.caseId}` };
 }

@@ -49,3 +49,18 @@ describe('a request from draft to decision, over HTTP', () => {
     expect(seen.body.history.every((h: { by: { userId: string }; at: string }) => h.by.userId && h.at)).toBe(true);
   });
 });
+
+describe('the panel member’s queue', () => {
+  it('lists what I may still vote on: not my organisation’s cases, not those I voted on or stepped back from', async () => {
+    const awaiting = async (member: Client) =>
+      (await member.get('/api/panel/awaiting-my-vote')).body.items.map((c: { clientRef: string }) => c.clientRef);
+    // Demo: the urgent water debt (Madi Zuid) has votes of Pieter and Kees; the education case (Schuldhulp West) one of Lotte.
+    expect(await awaiting(pieter)).toEqual([]);
+    expect(await awaiting(anouk)).toEqual(['MZ-2026-0601', 'SW-7855']);
+    expect(await awaiting(kees)).toEqual(['SW-7855']);
+
+    const education = (await anouk.get('/api/panel/awaiting-my-vote')).body.items[1].id;
+    await anouk.post(`/api/cases/${education}/conflicts`, { reason: 'Ik ken deze cliënt persoonlijk.' });
+    expect(await awaiting(anouk)).toEqual(['MZ-2026-0601']);
+  });
+});

@@ -52,6 +52,11 @@ export const caseRoutes = {
     roles: ['programme_manager', 'panel_member'], params: z.strictObject({ state: z.enum(caseStates) }),
     query: z.strictObject(paging), response: casePageSchema, tableAccess: 'read',
   }),
+  listAwaitingMyVote: defineRoute({
+    operationId: 'listAwaitingMyVote', method: 'GET', path: '/api/panel/awaiting-my-vote',
+    summary: 'Cases in deliberation I may still vote on, urgent first, then by deadline.',
+    roles: panel, query: z.strictObject(paging), response: casePageSchema, tableAccess: 'read',
+  }),
   createCase: defineRoute({
     operationId: 'createCase', method: 'POST', path: '/api/cases', summary: 'Start a request (a draft).',
     roles: counsellor, body: draftRequestSchema, response: caseViewSchema, successStatus: 201, tableAccess: 'read-write',
