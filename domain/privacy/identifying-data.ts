@@ -17,7 +17,8 @@ export function passesElevenTest(digits: string): boolean {
   return sum !== 0 && sum % 11 === 0;
 }
 
-const NINE_DIGITS = /(?<![\d])(\d{3}[ .]?\d{2}[ .]?\d{2}[ .]?\d{2}|\d{9})(?![\d])/g;
+// Also as written on ID cards and letters: 1234.56.789 or 1234 56 789.
+const NINE_DIGITS = /(?<![\d])(\d{4}[ .]\d{2}[ .]\d{3}|\d{3}[ .]?\d{2}[ .]?\d{2}[ .]?\d{2}|\d{9})(?![\d])/g;
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
 const DATE = String.raw`(\d{1,2}[-/. ]\d{1,2}[-/. ]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2} [a-z]+ \d{4})`;
 const BIRTH_WORDS = String.raw`(geboren|geb\.|geboortedatum|geboorte|born|birth|dob|d\.o\.b\.)`;
