@@ -1,6 +1,7 @@
 import type { Route } from './route.js';
 import { caseRoutes } from './routes/case.routes.js';
 import { learningRoutes } from './routes/learning.routes.js';
+import { userAdminRoutes } from './routes/user-admin.routes.js';
 
 /**
  * Every route of the API, in one table: the local server, the OpenAPI document, the CDK app and the
@@ -9,6 +10,7 @@ import { learningRoutes } from './routes/learning.routes.js';
 export const routes = {
   ...caseRoutes,
   ...learningRoutes,
+  ...userAdminRoutes,
 } satisfies Record<string, Route>;
 
 export const routeList: Route[] = Object.values(routes);

@@ -1,0 +1,14 @@
+import { routes } from '../api/routes.js';
+import { httpError, notFound } from '../http/http-error.js';
+import { httpHandler } from '../http/http-handler.js';
+import { userDirectory } from '../identity/user-directory.js';
+
+export const handler = httpHandler(routes.disableUser, async ({ actor, params }) => {
+  const directory = userDirectory();
+  const user = await directory.findUser(actor.fundId, params.userId);
+  if (!user) throw notFound('user');
+  // Managers keep each other in check through the administrator: no manager locks out a manager, or themselves.
+  if (user.role === 'programme_manager')
+    throw httpError(403, 'forbidden', 'A programme manager can disable counsellors and panel members only; ask the administrator.');
+  return user.disabled ? user : directory.disable(user);
+});
