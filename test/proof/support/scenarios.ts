@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { demoFunds } from '../../../functions/local/demo/demo-funds.js';
+import { aGrant, aRequest, aVote } from '../../support/fixtures.js';
+import type { Answer, Call, ProofApi } from './proof-api.js';
+
+/**
+ * A case brought to a state over HTTP by the people who would do it, with votes and a comment that
+ * carry marker words, so a test can see whether anyone was shown another member's vote or comment.
+ */
+export const OWNER = 'youssef'; // counsellor of schuldhulp-west
+export const VOTERS = ['fatima', 'lotte', 'ruben'] as const; // a quorum: three votes from three disciplines
+export const COMMENTER = 'fatima';
+export const CONFLICTED = 'anouk';
+
+export type FixtureState = 'none' | 'draft' | 'submitted' | 'screened' | 'in_deliberation' | 'awaiting_answer';
+
+export interface Fixture {
+  caseId: string;
+  questionId: string;
+  /** Marker words in other members' votes and comments, by member. */
+  secrets: Record<string, string[]>;
+  invitedUserId: string;
+}
+
+const letters = () => randomUUID().replace(/[^a-f]/g, '').slice(0, 8).padEnd(8, 'x');
+
+async function expectOk(answer: Promise<Answer>, step: string): Promise<Answer> {
+  const a = await answer;
+  if (a.status >= 300) throw new Error(`Fixture step "${step}" answered ${a.status}: ${a.text}`);
+  return a;
+}
+
+export async function fixture(api: ProofApi, state: FixtureState, needsInvitedUser = false): Promise<Fixture> {
+  const f: Fixture = { caseId: 'no-such-case', questionId: 'no-such-question', secrets: {}, invitedUserId: 'no-such-user' };
+  const as = async (who: string, c: Call) => expectOk(api.call(await api.tokenOf(who), c), `${who} ${c.method} ${c.path}`);
+  if (needsInvitedUser) {
+    const invited = await as('marieke', { method: 'POST', path: '/api/users', body: anInvitation() });
+    f.invitedUserId = invited.body.userId;
+  }
+  if (state === 'none') return f;
+  const created = await as(OWNER, { method: 'POST', path: '/api/cases', body: aRequest({ clientRef: `PROOF-${letters()}` }) });
+  f.caseId = created.body.case.id;
+  const at = (suffix = '') => `/api/cases/${f.caseId}${suffix}`;
+  if (state === 'draft') return f;
+  await as(OWNER, { method: 'POST', path: at('/submit') });
+  if (state === 'submitted') return f;
+  await as('marieke', { method: 'POST', path: at('/screening'), body: { outcome: 'in' } });
+  if (state === 'screened') return f;
+  await as('marieke', { method: 'POST', path: at('/deliberation') });
+  await as(CONFLICTED, { method: 'POST', path: at('/conflicts'), body: { reason: 'Ik ken deze cliënt persoonlijk.' } });
+  for (const member of VOTERS) {
+    const word = `stemgeheim ${letters()}`;
+    f.secrets[member] = [word];
+    await as(member, { method: 'PUT', path: at('/votes/mine'), body: aVote('grant', `Mijn afweging: ${word}.`) });
+  }
+  const said = `discussiegeheim ${letters()}`;
+  f.secrets[COMMENTER]!.push(said);
+  await as(COMMENTER, { method: 'POST', path: at('/comments'), body: { text: `Ter overweging: ${said}.` } });
+  if (state === 'in_deliberation') return f;
+  const asked = await as('marieke', { method: 'POST', path: at('/questions'), body: { text: 'Loopt het budgetbeheer al?' } });
+  f.questionId = asked.body.questions.at(-1).id;
+  return f;
+}
+
+export const anInvitation = (role: 'counsellor' | 'panel_member' = 'counsellor') => ({
+  email: `proef-${letters()}@example.org`,
+  name: 'Proef Persoon',
+  role,
+  organisationId: 'madi-zuid',
+  ...(role === 'panel_member' ? { discipline: 'housing' } : {}),
+});
+
+const year = new Date().getUTCFullYear();
+const period = `?from=${year - 1}-01&to=${year}-12`;
+
+/** A valid request for each route, on the case the fixture prepared: what a caller with the right to it would send. */
+export interface Scenario {
+  state: FixtureState;
+  needsInvitedUser?: boolean;
+  request: (f: Fixture, caller: { fundId: string }) => Call;
+}
+
+export const scenarios: Record<string, Scenario> = {
+  health: { state: 'none', request: () => ({ method: 'GET', path: '/api/health' }) },
+  openApi: { state: 'none', request: () => ({ method: 'GET', path: '/api/openapi.json' }) },
+  getMe: { state: 'none', request: () => ({ method: 'GET', path: '/api/me' }) },
+  updateFundSettings: {
+    state: 'none',
+    // Each manager sends their own fund's settings back unchanged: a right answer changes nothing.
+    request: (_f, caller) => ({ method: 'PUT', path: '/api/fund/settings', body: (demoFunds.find((d) => d.id === caller.fundId) ?? demoFunds[0]!).settings }),
+  },
+  listOrganisationCases: { state: 'in_deliberation', request: () => ({ method: 'GET', path: '/api/cases' }) },
+  listQueue: { state: 'in_deliberation', request: () => ({ method: 'GET', path: '/api/queue/in_deliberation' }) },
+  listAwaitingMyVote: { state: 'in_deliberation', request: () => ({ method: 'GET', path: '/api/panel/awaiting-my-vote' }) },
+  createCase: { state: 'none', request: () => ({ method: 'POST', path: '/api/cases', body: aRequest({ clientRef: `PROOF-${letters()}` }) }) },
+  getCase: { state: 'in_deliberation', request: (f) => ({ method: 'GET', path: `/api/cases/${f.caseId}` }) },
+  listEarlierRequests: { state: 'in_deliberation', request: (f) => ({ method: 'GET', path: `/api/cases/${f.caseId}/earlier-requests` }) },
+  editDraft: { state: 'draft', request: (f) => ({ method: 'PATCH', path: `/api/cases/${f.caseId}`, body: { amountCents: 1_900_00 } }) },
+  submitCase: { state: 'draft', request: (f) => ({ method: 'POST', path: `/api/cases/${f.caseId}/submit` }) },
+  withdrawCase: { state: 'submitted', request: (f) => ({ method: 'POST', path: `/api/cases/${f.caseId}/withdraw`, body: { reason: 'De huisbaas heeft zelf een regeling getroffen.' } }) },
+  screenCase: { state: 'submitted', request: (f) => ({ method: 'POST', path: `/api/cases/${f.caseId}/screening`, body: { outcome: 'in' } }) },
+  openDeliberation: { state: 'screened', request: (f) => ({ method: 'POST', path: `/api/cases/${f.caseId}/deliberation` }) },
+  declareConflict: { state: 'in_deliberation', request: (f) => ({ method: 'POST', path: `/api/cases/${f.caseId}/conflicts`, body: { reason: 'Mijn buurvrouw is de verhuurder.' } }) },
+  askQuestion: { state: 'in_deliberation', request: (f) => ({ method: 'POST', path: `/api/cases/${f.caseId}/questions`, body: { text: 'Is er al een betalingsregeling?' } }) },
+  answerQuestion: { state: 'awaiting_answer', request: (f) => ({ method: 'POST', path: `/api/cases/${f.caseId}/questions/${f.questionId}/answer`, body: { text: 'Ja, sinds september.' } }) },
+  castVote: { state: 'in_deliberation', request: (f) => ({ method: 'PUT', path: `/api/cases/${f.caseId}/votes/mine`, body: aVote('refuse', 'Ik zie hier geen echte doorbraak.') }) },
+  addComment: { state: 'in_deliberation', request: (f) => ({ method: 'POST', path: `/api/cases/${f.caseId}/comments`, body: { text: 'Wat zegt de verhuurder?' } }) },
+  recordDecision: { state: 'in_deliberation', request: (f) => ({ method: 'POST', path: `/api/cases/${f.caseId}/decision`, body: aGrant(1_800_00) }) },
+  getLearningPicture: { state: 'none', request: () => ({ method: 'GET', path: `/api/learning${period}` }) },
+  exportLearningPicture: { state: 'none', request: () => ({ method: 'GET', path: `/api/learning/export${period}` }) },
+  listUsers: { state: 'none', request: () => ({ method: 'GET', path: '/api/users' }) },
+  inviteUser: { state: 'none', request: () => ({ method: 'POST', path: '/api/users', body: anInvitation() }) },
+  disableUser: { state: 'none', needsInvitedUser: true, request: (f) => ({ method: 'POST', path: `/api/users/${f.invitedUserId}/disable` }) },
+};
