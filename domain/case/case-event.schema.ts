@@ -18,6 +18,18 @@ export const caseEventTypes = [
   'vote_revised',
   'comment_added',
   'decision_recorded',
+  'payment_recorded',
+  'follow_up_started',
+  'follow_up_reported',
+  'follow_up_corrected',
+  'case_closed',
+  'handed_over',
+  'narrative_purged',
+  // Reminders of the scheduled job: on the timeline, and each one a notification.
+  'voting_deadline_passed',
+  'question_unanswered',
+  'follow_up_due',
+  'follow_up_overdue',
 ] as const;
 export type CaseEventType = (typeof caseEventTypes)[number];
 
@@ -29,6 +41,8 @@ export const caseEventSchema = z.object({
   from: z.enum(caseStates).optional(),
   to: z.enum(caseStates).optional(),
   reason: z.string().optional(),
+  /** The follow-up moment (1, 2, …) a report or reminder is about. */
+  moment: z.int().min(1).optional(),
 });
 export type CaseEvent = z.infer<typeof caseEventSchema>;
 

@@ -2,6 +2,7 @@ import type { Conflict, Comment, Question, Vote } from '../deliberation/vote.sch
 import type { Fund } from '../fund/fund.schema.js';
 import type { Case } from './case.schema.js';
 import type { CaseEvent, HistoryEntry } from './case-event.schema.js';
+import type { PendingLesson } from '../lessons/lesson.schema.js';
 
 /** A case with everything recorded on it: what one read of its partition returns. */
 export interface CaseFile {
@@ -18,6 +19,8 @@ export interface CommandContext {
   now: string;
   newId: () => string;
   fund: Fund;
+  /** What the fund has granted so far in the year of `now`: a decision over the remaining budget needs an override. */
+  budget?: { year: string; grantedCents: number };
 }
 
 /**
@@ -34,4 +37,8 @@ export interface CaseChange {
   comment?: Comment;
   /** A vote set aside because its member declared a conflict after voting. */
   removedVoteOf?: string;
+  /** A follow-up report's lesson, to the manager's review queue; a correction takes an approved copy back out of the library. */
+  lesson?: { record: PendingLesson; unpublish?: Pick<PendingLesson, 'category' | 'breakthrough'> };
+  /** Records whose narrative text the retention purge replaced by a marker. */
+  purged?: { votes: Vote[]; questions: Question[]; comments: Comment[]; history: HistoryEntry[] };
 }

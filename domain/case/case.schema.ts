@@ -5,6 +5,8 @@ import { safeText } from '../privacy/safe-text.schema.js';
 import { tallySchema } from '../deliberation/tally.schema.js';
 import { caseStates } from './lifecycle.js';
 import { draftRequestSchema } from './request.schema.js';
+import { followUpSchema } from '../follow-up/follow-up.schema.js';
+import { paymentSchema } from '../payment/payment.schema.js';
 
 export const outcomes = ['granted', 'granted_with_conditions', 'refused'] as const;
 export type Outcome = (typeof outcomes)[number];
@@ -20,6 +22,8 @@ export const decisionInputSchema = z.strictObject({
   ruleSetAside: z.strictObject({ rule: safeText(300, 3), why: safeText(2000, 10) }).optional(),
   /** Needed to decide without quorum. */
   quorumOverride: z.strictObject({ reason: safeText(1000, 10) }).optional(),
+  /** Needed to grant more than is left of the fund's annual budget. */
+  budgetOverride: z.strictObject({ reason: safeText(1000, 10) }).optional(),
 });
 export type DecisionInput = z.infer<typeof decisionInputSchema>;
 
@@ -74,5 +78,13 @@ export const caseSchema = z.object({
   decision: decisionSchema.optional(),
   withdrawal: z.object({ reason: z.string(), at: z.iso.datetime() }).optional(),
   repeat: repeatSchema.optional(),
+  payment: paymentSchema.optional(),
+  followUp: followUpSchema.optional(),
+  closedAt: z.iso.datetime().optional(),
+  closure: z.object({ by: actorRefSchema, automatic: z.boolean(), reason: z.string().optional() }).optional(),
+  /** Set when the case closes: when its narrative text is purged, and when that was done. */
+  retention: z.object({ purgeAfter: z.iso.datetime(), purgedAt: z.iso.datetime().optional() }).optional(),
+  /** Reminders the scheduled job has sent, by what they were about: so a second run sends none again. */
+  reminders: z.record(z.string(), z.iso.datetime()).optional(),
 });
 export type Case = z.infer<typeof caseSchema>;

@@ -6,10 +6,14 @@ import { ok, ruleViolation, type Result } from '../shared/result.js';
 import type { DecisionInput } from './case.schema.js';
 import type { CaseChange, CaseFile, CommandContext } from './case-file.js';
 import { move, requireState } from './transition.js';
+import { euro } from '../payment/budget.js';
+import { startFollowUp } from '../follow-up/schedule.js';
 
 /**
  * The programme manager records the panel's decision from the tally: the reasoning, the dissent
- * when any counted vote went the other way, and an explicit override when quorum was not reached.
+ * when any counted vote went the other way, and an explicit override when quorum was not reached
+ * or the grant goes over the year's remaining budget. A refusal goes straight on to follow-up: its
+ * effects are followed like a grant's; a grant follows once it is paid.
  */
 export function recordDecision(file: CaseFile, actor: Actor, input: DecisionInput, ctx: CommandContext): Result<CaseChange> {
   const allowed = authorise(actor, 'recordDecision', file);
@@ -19,14 +23,13 @@ export function recordDecision(file: CaseFile, actor: Actor, input: DecisionInpu
   const counted = tally(file.case, file.votes, file.conflicts, ctx.fund.settings);
   const problem = decisionRule(file, input, counted.quorum.reached, ctx);
   if (problem) return problem;
-  return ok(
-    move(file, actor, ctx, {
-      transition: 'recordDecision',
-      event: 'decision_recorded',
-      patch: { decision: { ...input, decidedAt: ctx.now, decidedBy: refOf(actor), tally: counted } },
-      reason: input.outcome,
-    }),
-  );
+  const decided = move(file, actor, ctx, {
+    transition: 'recordDecision',
+    event: 'decision_recorded',
+    patch: { decision: { ...input, decidedAt: ctx.now, decidedBy: refOf(actor), tally: counted } },
+    reason: input.outcome,
+  });
+  return ok(input.outcome === 'refused' ? startFollowUp(decided, actor, ctx) : decided);
 }
 
 function decisionRule(file: CaseFile, input: DecisionInput, quorumReached: boolean, ctx: CommandContext) {
@@ -53,5 +56,17 @@ function grantRule(file: CaseFile, input: DecisionInput, ctx: CommandContext) {
     return ruleViolation('over_maximum', 'The grant is above the fund’s maximum per request.', 'amountCents');
   if (input.outcome === 'granted_with_conditions' && !input.conditions)
     return ruleViolation('conditions_missing', 'State the conditions of the grant.', 'conditions');
-  return null;
+  return budgetRule(input.amountCents, input, ctx);
+}
+
+/** Known when the caller read the fund's budget item; the seed and unit tests may leave it out. */
+function budgetRule(amountCents: number, input: DecisionInput, ctx: CommandContext) {
+  if (!ctx.budget || input.budgetOverride) return null;
+  const remaining = ctx.fund.settings.annualBudgetCents - ctx.budget.grantedCents;
+  if (amountCents <= remaining) return null;
+  return ruleViolation(
+    'over_budget',
+    `After this grant ${euro(remaining - amountCents)} of ${euro(ctx.fund.settings.annualBudgetCents)} would be left for ${ctx.budget.year}: give a reason to grant over the budget.`,
+    'budgetOverride.reason',
+  );
 }

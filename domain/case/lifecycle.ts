@@ -7,6 +7,11 @@ export const caseStates = [
   'in_deliberation',
   'awaiting_answer',
   'decided',
+  /** A grant partly paid: more payments follow until the granted amount is reached or marked complete. */
+  'paid',
+  /** Follow-up moments run: a grant once paid in full, a refusal from its decision. */
+  'follow_up',
+  'closed',
   'withdrawn',
 ] as const;
 export type CaseState = (typeof caseStates)[number];
@@ -22,6 +27,13 @@ export const transitions = {
   /** Back to deliberation once the last open question is answered; otherwise the case keeps waiting. */
   answerQuestion: { from: ['awaiting_answer'], to: 'in_deliberation' },
   recordDecision: { from: ['in_deliberation'], to: 'decided' },
+  /** A payment on a grant; the payment that completes it moves the case on to follow-up (startFollowUp). */
+  recordPayment: { from: ['decided', 'paid'], to: 'paid' },
+  /** Follows a completed payment, or a refusal, in the same command: the follow-up moments are scheduled. */
+  startFollowUp: { from: ['decided', 'paid'], to: 'follow_up' },
+  /** A report or its correction; the case stays in follow-up until it is closed. */
+  reportFollowUp: { from: ['follow_up'], to: 'follow_up' },
+  closeCase: { from: ['follow_up'], to: 'closed' },
 } as const satisfies Record<string, { from: readonly CaseState[]; to: CaseState }>;
 
 export type TransitionName = keyof typeof transitions;
@@ -30,9 +42,14 @@ export type TransitionName = keyof typeof transitions;
 export const deliberationStates = ['in_deliberation', 'awaiting_answer'] as const satisfies readonly CaseState[];
 
 /** States a panel member may see a case in: once deliberation has opened. */
-export const panelVisibleStates = ['in_deliberation', 'awaiting_answer', 'decided'] as const satisfies readonly CaseState[];
+export const panelVisibleStates = ['in_deliberation', 'awaiting_answer', 'decided', 'paid', 'follow_up', 'closed'] as const satisfies readonly CaseState[];
 
-export const terminalStates = ['screened_out', 'withdrawn'] as const satisfies readonly CaseState[];
+export const terminalStates = ['screened_out', 'withdrawn', 'closed'] as const satisfies readonly CaseState[];
+
+/** States in which a case can still be handed to a colleague: while there is work left on it. */
+export const handOverStates = [
+  'draft', 'submitted', 'screened', 'in_deliberation', 'awaiting_answer', 'decided', 'paid', 'follow_up',
+] as const satisfies readonly CaseState[];
 
 export const isOneOf = <T extends string>(value: string, list: readonly T[]): value is T =>
   (list as readonly string[]).includes(value);

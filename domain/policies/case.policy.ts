@@ -1,6 +1,6 @@
 import type { Case } from '../case/case.schema.js';
 import type { CaseFile } from '../case/case-file.js';
-import { canMove, deliberationStates, isOneOf, panelVisibleStates, type TransitionName } from '../case/lifecycle.js';
+import { canMove, deliberationStates, handOverStates, isOneOf, panelVisibleStates, type TransitionName } from '../case/lifecycle.js';
 import { recusalOf } from '../deliberation/recusal.js';
 import type { Actor } from '../people/actor.schema.js';
 import { forbidden, ok, type Result } from '../shared/result.js';
@@ -21,6 +21,10 @@ export const caseActions = [
   'vote',
   'comment',
   'recordDecision',
+  'recordPayment',
+  'reportFollowUp',
+  'closeCase',
+  'handOver',
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 
@@ -75,6 +79,11 @@ const rules: Record<CaseAction, (actor: Actor, file: CaseFile) => Result<void>> 
   vote: mayVoteOn,
   askQuestion: managerOrEligibleMember,
   comment: managerOrEligibleMember,
+  recordPayment: onlyManager,
+  reportFollowUp: (a, f) => onlyOwner(a, f.case),
+  closeCase: onlyManager,
+  // The manager hands over for a counsellor who has left and can no longer sign in.
+  handOver: (a, f) => (a.role === 'programme_manager' ? ok(undefined) : onlyOwner(a, f.case)),
 };
 
 /** May this actor do this action on this case? Assumes the actor may view it (see canView). */
@@ -94,6 +103,10 @@ const stateGate: Record<CaseAction, (file: CaseFile) => boolean> = {
   declareConflict: (f) => isOneOf(f.case.state, deliberationStates),
   vote: (f) => isOneOf(f.case.state, deliberationStates),
   comment: (f) => isOneOf(f.case.state, deliberationStates),
+  recordPayment: (f) => canMove('recordPayment', f.case.state),
+  reportFollowUp: (f) => canMove('reportFollowUp', f.case.state),
+  closeCase: (f) => canMove('closeCase', f.case.state),
+  handOver: (f) => isOneOf(f.case.state, handOverStates),
 };
 
 /** The actions this actor can take on this case now: what the web app offers. */

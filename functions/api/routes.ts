@@ -1,4 +1,5 @@
 import type { Route } from './route.js';
+import { afterDecisionRoutes } from './routes/after-decision.routes.js';
 import { caseRoutes } from './routes/case.routes.js';
 import { learningRoutes } from './routes/learning.routes.js';
 import { userAdminRoutes } from './routes/user-admin.routes.js';
@@ -9,6 +10,7 @@ import { userAdminRoutes } from './routes/user-admin.routes.js';
  */
 export const routes = {
   ...caseRoutes,
+  ...afterDecisionRoutes,
   ...learningRoutes,
   ...userAdminRoutes,
 } satisfies Record<string, Route>;

@@ -4,6 +4,7 @@ import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/l
 import type { Case } from '../../domain/case/case.schema.js';
 import type { CaseChange } from '../../domain/case/case-file.js';
 import type { HistoryEntry } from '../../domain/case/case-event.schema.js';
+import { afterDecisionItems } from './after-decision.writer.js';
 import { figureUpdates } from './figures.writer.js';
 import { caseIndexKeys, keys, memberIndexKeys } from './keys.js';
 import type { Store } from './store.js';
@@ -18,14 +19,19 @@ const MAX_ATTEMPTS = 5;
  * (or created new), each vote, conflict, question or comment under its own condition, and one
  * history entry per event. A lost race is a WriteConflict; nothing is half-written.
  *
- * The fund's figures move in the same transaction, so the learning picture never drifts from the cases.
+ * The fund's figures move in the same transaction, so the learning picture never drifts from the cases;
+ * so do the notifications the events cause, the fund year's budget sums and a reported lesson.
  *
  * @param previous the case as the command read it, or null when the case is new.
  */
 export async function commitChange(store: Store, change: CaseChange, previous: Case | null): Promise<HistoryEntry[]> {
   const expectedVersion = previous?.version ?? null;
   const history = change.events.map((event) => ({ ...event, id: randomUUID(), caseId: change.case.id }));
-  const items = [...transactItems(store.table, change, history, expectedVersion), ...figureUpdates(store.table, previous, change.case)];
+  const items = [
+    ...transactItems(store.table, change, history, expectedVersion),
+    ...figureUpdates(store.table, previous, change.case),
+    ...afterDecisionItems(store.table, change, history, previous),
+  ];
   for (let attempt = 1; ; attempt++) {
     try {
       await store.db.send(new TransactWriteCommand({ TransactItems: items, ClientRequestToken: randomUUID() }));

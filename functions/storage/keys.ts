@@ -1,5 +1,6 @@
 import type { Case } from '../../domain/case/case.schema.js';
 import type { Vote } from '../../domain/deliberation/vote.schema.js';
+import { nextDueAt } from '../../domain/reminders/reminders.js';
 
 /** Every key of the table is built here, and nowhere else. */
 export const CASE_SK = 'CASE';
@@ -18,6 +19,26 @@ export const keys = {
   usersPartition: (fundId: string) => `USERS#${fundId}`,
   figures: (fundId: string, month: string) => ({ PK: `FIGURES#${fundId}`, SK: `MONTH#${month}` }),
   figuresPartition: (fundId: string) => `FIGURES#${fundId}`,
+  /** Granted and paid sums of one fund year. */
+  budget: (fundId: string, year: string) => ({ PK: `BUDGET#${fundId}`, SK: `YEAR#${year}` }),
+  /** A user's own notifications and their read markers of role notifications, in one partition. */
+  userInbox: (fundId: string, userId: string) => `INBOX#${fundId}#USER#${userId}`,
+  /** Notifications addressed to everyone in a role: each member's inbox reads this partition too. */
+  roleInbox: (fundId: string, role: string) => `INBOX#${fundId}#ROLE#${role}`,
+  notification: (partition: string, notificationId: string) => ({ PK: partition, SK: `NOTE#${notificationId}` }),
+  readMarker: (fundId: string, userId: string, notificationId: string) => ({
+    PK: `INBOX#${fundId}#USER#${userId}`,
+    SK: `READ#${notificationId}`,
+  }),
+  lessonsPartition: (fundId: string) => `LESSONS#${fundId}`,
+  /** A lesson waiting for the programme manager's review. */
+  pendingLesson: (fundId: string, lessonId: string) => ({ PK: `LESSONS#${fundId}`, SK: `PENDING#${lessonId}` }),
+  /** An approved lesson, sorted so the library is searched by category, then outcome. */
+  libraryLesson: (fundId: string, category: string, breakthrough: string, lessonId: string) => ({
+    PK: `LESSONS#${fundId}`,
+    SK: `APPROVED#${category}#${breakthrough}#${lessonId}`,
+  }),
+  due: (fundId: string) => `DUE#${fundId}`,
 
   queue: (fundId: string, state: string) => `FUND#${fundId}#STATE#${state}`,
   organisation: (fundId: string, organisationId: string) => `ORG#${fundId}#${organisationId}`,
@@ -41,8 +62,18 @@ export function caseIndexKeys(kase: Case) {
     GSI1SK: queueOrder(kase),
     GSI2PK: keys.organisation(kase.fundId, kase.organisationId),
     GSI2SK: `${kase.createdAt}#${kase.id}`,
-    ...(client ? { GSI3PK: keys.client(kase.fundId, kase.organisationId, client), GSI3SK: `${kase.createdAt}#${kase.id}` } : {}),
+    // A purged case no longer says who its client was, so it leaves the client's earlier requests.
+    ...(client && !kase.retention?.purgedAt
+      ? { GSI3PK: keys.client(kase.fundId, kase.organisationId, client), GSI3SK: `${kase.createdAt}#${kase.id}` }
+      : {}),
+    ...dueIndexKeys(kase),
   };
+}
+
+/** Sparse: only a case with something due later (a reminder, closing, a purge) is in the job's index. */
+function dueIndexKeys(kase: Case) {
+  const due = nextDueAt(kase);
+  return due ? { GSI5PK: keys.due(kase.fundId), GSI5SK: `${due}#${kase.id}` } : {};
 }
 
 /** A member's votes and declared conflicts, newest first: "my votes" and what no longer awaits my vote. */

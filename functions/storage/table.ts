@@ -16,6 +16,11 @@ export const table = {
     byClient: { name: 'byClient', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' },
     /** A panel member's votes: "my votes and how they turned out". */
     byMember: { name: 'byMember', partitionKey: 'GSI4PK', sortKey: 'GSI4SK' },
+    /**
+     * Sparse: cases with something due (a reminder, automatic closing, a purge), by fund and the
+     * moment it is due. The scheduled job reads only what is due, never the whole table.
+     */
+    byDue: { name: 'byDue', partitionKey: 'GSI5PK', sortKey: 'GSI5SK' },
   },
   stream: 'NEW_AND_OLD_IMAGES',
 } as const;

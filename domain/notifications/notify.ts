@@ -1,0 +1,40 @@
+import type { Case } from '../case/case.schema.js';
+import type { CaseEvent, CaseEventType } from '../case/case-event.schema.js';
+import type { NotificationType, Recipient } from './notification.schema.js';
+
+export interface NotificationDraft {
+  type: NotificationType;
+  recipient: Recipient;
+  moment?: number;
+}
+
+const counsellorOf = (kase: Case): Recipient => ({ kind: 'user', userId: kase.counsellor.userId });
+const managers: Recipient = { kind: 'role', role: 'programme_manager' };
+const panelFor = (kase: Case): Recipient => ({ kind: 'role', role: 'panel_member', exceptOrganisationId: kase.organisationId });
+
+/** Who hears of which event: recipients known from the case itself, or a role of the fund, so no read is needed. */
+const rules: Partial<Record<CaseEventType, (kase: Case) => Array<[NotificationType, Recipient]>>> = {
+  submitted: () => [['case_submitted', managers]],
+  deliberation_opened: (k) => [['case_to_vote_on', panelFor(k)]],
+  question_asked: (k) => [['question_for_you', counsellorOf(k)]],
+  decision_recorded: (k) => [['decision', counsellorOf(k)]],
+  payment_recorded: (k) => [['payment_recorded', counsellorOf(k)]],
+  follow_up_reported: () => [['lesson_to_review', managers]],
+  follow_up_corrected: () => [['lesson_to_review', managers]],
+  handed_over: (k) => [['case_handed_over', counsellorOf(k)]],
+  case_closed: (k) => [['case_closed', counsellorOf(k)]],
+  voting_deadline_passed: () => [['voting_deadline_passed', managers]],
+  question_unanswered: (k) => [['question_unanswered', counsellorOf(k)], ['question_unanswered', managers]],
+  follow_up_due: (k) => [['follow_up_due', counsellorOf(k)]],
+  follow_up_overdue: (k) => [['follow_up_overdue', counsellorOf(k)], ['follow_up_overdue', managers]],
+};
+
+/**
+ * The notifications an event causes, for the adapter to write with the event's history entry.
+ * No one is told about what they did themselves.
+ */
+export function notificationsFor(kase: Case, event: CaseEvent): NotificationDraft[] {
+  return (rules[event.type]?.(kase) ?? [])
+    .filter(([, r]) => !(r.kind === 'user' && r.userId === event.by.userId))
+    .map(([type, recipient]) => ({ type, recipient, ...(event.moment ? { moment: event.moment } : {}) }));
+}

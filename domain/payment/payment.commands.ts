@@ -1,0 +1,56 @@
+import type { CaseChange, CaseFile, CommandContext } from '../case/case-file.js';
+import { move, requireState } from '../case/transition.js';
+import { startFollowUp } from '../follow-up/schedule.js';
+import { refOf, type Actor } from '../people/actor.schema.js';
+import { authorise } from '../policies/case.policy.js';
+import { ok, ruleViolation, type Result } from '../shared/result.js';
+import { dayOf } from '../shared/time.js';
+import { euro } from './budget.js';
+import type { Payment, PaymentInput } from './payment.schema.js';
+
+/**
+ * The programme manager records a payment on a grant. Payments add up to at most the granted
+ * amount; the one that reaches it (or is marked complete) moves the case on to follow-up.
+ */
+export function recordPayment(file: CaseFile, actor: Actor, input: PaymentInput, ctx: CommandContext): Result<CaseChange> {
+  const allowed = authorise(actor, 'recordPayment', file);
+  if (!allowed.ok) return allowed;
+  const inState = requireState('recordPayment', file.case, 'record a payment on');
+  if (!inState.ok) return inState;
+  const problem = paymentRule(file, input, ctx);
+  if (problem) return problem;
+
+  const granted = file.case.decision!.amountCents ?? 0;
+  const before = file.case.payment;
+  const paidCents = (before?.paidCents ?? 0) + input.amountCents;
+  const { complete: markedComplete, ...facts } = input;
+  const complete = paidCents >= granted || markedComplete === true;
+  const record = { ...facts, id: ctx.newId(), recordedAt: ctx.now, recordedBy: refOf(actor) };
+  const payment: Payment = {
+    paidCents,
+    firstPaidAt: before?.firstPaidAt ?? ctx.now,
+    ...(complete ? { completedAt: ctx.now } : {}),
+    payments: [...(before?.payments ?? []), record],
+  };
+  const paid = move(file, actor, ctx, {
+    transition: 'recordPayment',
+    event: 'payment_recorded',
+    patch: { payment },
+    reason: complete ? 'complete' : 'partial',
+  });
+  return ok(complete ? startFollowUp(paid, actor, ctx) : paid);
+}
+
+function paymentRule(file: CaseFile, input: PaymentInput, ctx: CommandContext) {
+  const decision = file.case.decision!;
+  if (decision.outcome === 'refused') return ruleViolation('not_a_grant', 'A refusal is not paid.', 'amountCents');
+  const left = (decision.amountCents ?? 0) - (file.case.payment?.paidCents ?? 0);
+  if (input.amountCents > left)
+    return ruleViolation('over_granted', `Payments add up to at most the granted amount: ${euro(left)} is left to pay.`, 'amountCents');
+  if (decision.outcome === 'granted_with_conditions' && input.conditionsMet !== true)
+    return ruleViolation('conditions_not_met', 'This grant has conditions: confirm they are met before paying.', 'conditionsMet');
+  if (input.paidOn > dayOf(ctx.now)) return ruleViolation('paid_in_future', 'The payment date cannot be in the future.', 'paidOn');
+  if (input.paidOn < dayOf(decision.decidedAt))
+    return ruleViolation('paid_before_decision', 'The payment date cannot be before the decision.', 'paidOn');
+  return null;
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { outcomes } from '../../../domain/case/case.schema.js';
+import { caseStates } from '../../../domain/case/lifecycle.js';
+import { categories } from '../../../domain/case/request.schema.js';
+import { positions } from '../../../domain/deliberation/vote.schema.js';
+import { breakthroughResults } from '../../../domain/follow-up/follow-up.schema.js';
+
+export const budgetViewSchema = z
+  .object({
+    year: z.string(),
+    annualBudgetCents: z.int(),
+    grantedCents: z.int(),
+    paidCents: z.int(),
+    remainingCents: z.int(),
+    afterGrantCents: z.int().optional(),
+  })
+  .meta({ id: 'Budget' });
+
+export const overdueFollowUpsSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        caseId: z.string(),
+        organisationId: z.string(),
+        counsellor: z.object({ userId: z.string(), name: z.string() }),
+        category: z.enum(categories).optional(),
+        moment: z.int(),
+        dueAt: z.string(),
+        overdue: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: 'OverdueFollowUps' });
+
+export const myVotesSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        caseId: z.string(),
+        category: z.enum(categories).optional(),
+        position: z.enum(positions),
+        castAt: z.string(),
+        state: z.enum(caseStates),
+        decision: z.object({ outcome: z.enum(outcomes), decidedAt: z.string() }).optional(),
+        /** The newest reported follow-up, if any. */
+        followUp: z.object({ reported: z.int(), of: z.int(), breakthrough: z.enum(breakthroughResults).optional() }).optional(),
+      }),
+    ),
+  })
+  .meta({ id: 'MyVotes' });

@@ -1,0 +1,72 @@
+import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { Case } from '../../domain/case/case.schema.js';
+import type { CaseChange } from '../../domain/case/case-file.js';
+import type { HistoryEntry } from '../../domain/case/case-event.schema.js';
+import type { Notification, Recipient } from '../../domain/notifications/notification.schema.js';
+import { notificationsFor } from '../../domain/notifications/notify.js';
+import { budgetUpdates } from './budget.writer.js';
+import { keys, memberIndexKeys } from './keys.js';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** Sortable by time and safe in a path: `20261123T120000000Z-<history id>-<n>`. */
+export const notificationId = (at: string, historyId: string, n: number) => `${at.replace(/[-:.]/g, '')}-${historyId}-${n}`;
+
+export const inboxOf = (fundId: string, recipient: Recipient): string =>
+  recipient.kind === 'user' ? keys.userInbox(fundId, recipient.userId) : keys.roleInbox(fundId, recipient.role);
+
+/** The notifications each event causes, as new items of the recipients' inboxes. */
+export function notificationItems(table: string, kase: Case, history: HistoryEntry[]): TransactItem[] {
+  return history.flatMap((entry) =>
+    notificationsFor(kase, entry).map((draft, n) => {
+      const notification: Notification = {
+        id: notificationId(entry.at, entry.id, n),
+        fundId: kase.fundId,
+        caseId: kase.id,
+        at: entry.at,
+        ...draft,
+      };
+      return put(table, { ...keys.notification(inboxOf(kase.fundId, draft.recipient), notification.id), entity: 'notification', ...notification }, true);
+    }),
+  );
+}
+
+/**
+ * A reported lesson goes to the manager's review queue (replacing an earlier version of the same
+ * report); a correction takes the approved copy out of the library until it is approved again.
+ */
+function lessonItems(table: string, change: CaseChange): TransactItem[] {
+  if (!change.lesson) return [];
+  const { record, unpublish } = change.lesson;
+  const items: TransactItem[] = [put(table, { ...keys.pendingLesson(record.fundId, record.id), entity: 'lesson', status: 'pending', ...record })];
+  if (unpublish)
+    items.push({ Delete: { TableName: table, Key: keys.libraryLesson(record.fundId, unpublish.category, unpublish.breakthrough, record.id) } });
+  return items;
+}
+
+/** The case's other records with their narrative text replaced: plain overwrites, so writing them twice does no harm. */
+export function purgedItems(table: string, purged: NonNullable<CaseChange['purged']>): TransactItem[] {
+  return [
+    ...purged.votes.map((v) => put(table, { ...keys.vote(v.caseId, v.member.userId), ...memberIndexKeys(v, v.castAt), entity: 'vote', ...v })),
+    ...purged.questions.map((q) => put(table, { ...keys.question(q.caseId, q.id), entity: 'question', ...q })),
+    ...purged.comments.map((c) => put(table, { ...keys.comment(c.caseId, c.at, c.id), entity: 'comment', ...c })),
+    ...purged.history.map((h) => put(table, { ...keys.history(h.caseId, h.at, h.id), entity: 'history', ...h })),
+  ];
+}
+
+/**
+ * What happens after the decision, written in the same transaction as the change that causes it:
+ * the notifications of its events, the fund year's budget sums, a lesson for review, purged records.
+ */
+export function afterDecisionItems(table: string, change: CaseChange, history: HistoryEntry[], previous: Case | null): TransactItem[] {
+  return [
+    ...notificationItems(table, change.case, history),
+    ...(change.caseChanged ? budgetUpdates(table, previous, change.case) : []),
+    ...lessonItems(table, change),
+    ...(change.purged ? purgedItems(table, change.purged) : []),
+  ];
+}
+
+const put = (table: string, item: Record<string, unknown>, isNew = false): TransactItem => ({
+  Put: { TableName: table, Item: item, ...(isNew ? { ConditionExpression: 'attribute_not_exists(PK)' } : {}) },
+});
