@@ -1,6 +1,8 @@
 import type { DecisionInput, ScreeningInput } from '../../../domain/case/case.schema.js';
 import type { Request } from '../../../domain/case/request.schema.js';
 import type { Position, VoteInput } from '../../../domain/deliberation/vote.schema.js';
+import type { FollowUpReport } from '../../../domain/follow-up/follow-up.schema.js';
+import type { PaymentInput } from '../../../domain/payment/payment.schema.js';
 
 /** One step of a demo case's story, acted by a demo user through the same domain commands the API uses. */
 export type DemoStep =
@@ -13,7 +15,13 @@ export type DemoStep =
   | { do: 'answer'; by: string; text: string }
   | { do: 'comment'; by: string; text: string }
   | { do: 'decide'; by: string; input: DecisionInput }
-  | { do: 'withdraw'; by: string; reason: string };
+  | { do: 'withdraw'; by: string; reason: string }
+  /** Paid on the day of the step. */
+  | { do: 'pay'; by: string; input: Omit<PaymentInput, 'paidOn'> }
+  | { do: 'report'; by: string; moment: number; report: FollowUpReport }
+  | { do: 'close'; by: string; reason?: string }
+  /** Time passes: the next step happens this many days later. */
+  | { do: 'wait'; days: number };
 
 export interface DemoCase {
   fundId: string;
@@ -229,6 +237,57 @@ const householdGoods: DemoCase['request'] = {
 const pieter = 'pieter', fatima = 'fatima', lotte = 'lotte', kees = 'kees', anouk = 'anouk', ruben = 'ruben';
 const marieke = 'marieke';
 
+
+const grantVotes = (members: string[], rationale: string): DemoStep[] =>
+  members.map((by) => ({ do: 'vote', by, input: vote('grant', rationale) }) as const);
+const grant = (amountCents: number, reasoning: string): DemoStep => ({ do: 'decide', by: marieke, input: { outcome: 'granted', amountCents, reasoning } });
+const payInFull = (amountCents: number, kind: PaymentInput['payee']['kind'], reference: string): DemoStep => ({
+  do: 'pay', by: marieke, input: { amountCents, payee: { kind, reference } },
+});
+
+const movedHouse: FollowUpReport = {
+  breakthrough: 'yes',
+  domains: { housing: 'better', debts: 'better', income: 'same', work: 'same', wellbeing: 'better' },
+  notes: {
+    housing: 'Het gezin woont sinds een maand in de grotere woning; de kinderen hebben elk een eigen kamer.',
+    debts: 'De schuldregeling is gestart; er komen geen nieuwe achterstanden bij.',
+  },
+  unexpected: 'De oude verhuurder betaalde de borg sneller terug dan verwacht; dat gaf lucht in de eerste maand.',
+  lesson: 'Een verhuizing betalen werkt het best als de nieuwe huur al met huurtoeslag is doorgerekend vóór de aanvraag.',
+};
+
+const goodsFirstReport: FollowUpReport = {
+  breakthrough: 'partly',
+  domains: { housing: 'better', debts: 'same', income: 'same', work: 'better', wellbeing: 'better' },
+  notes: { work: 'Hij heeft geen dag meer verzuimd sinds hij een bed en een wasmachine heeft.' },
+  unexpected: 'De gemeente keurde de inrichtingskosten alsnog goed; het fonds had dus eerder kunnen voorschieten.',
+  lesson: 'Vraag bij een lopende aanvraag bij de gemeente of het fonds kan voorschieten en laat de gemeente terugbetalen.',
+};
+
+const insuranceReports: FollowUpReport[] = [
+  {
+    breakthrough: 'yes',
+    domains: { housing: 'same', debts: 'better', income: 'same', work: 'same', wellbeing: 'better' },
+    notes: { debts: 'Uit de wanbetalersregeling; de premie is weer de gewone premie.' },
+    lesson: 'Bij een zorgschuld loont het om vóór de melding aan het CAK te betalen: daarna is het veel duurder.',
+  },
+  {
+    breakthrough: 'yes',
+    domains: { housing: 'same', debts: 'better', income: 'better', work: 'better', wellbeing: 'better' },
+    notes: { income: 'Hij werkt weer 32 uur; de dochter zit op het mbo.' },
+    unexpected: 'De schuldregeling kon na negen maanden al worden afgerond.',
+    lesson: 'Een kleine gift op het juiste moment voorkomt een lange en dure wanbetalersregeling.',
+  },
+];
+
+const refusedReport: FollowUpReport = {
+  breakthrough: 'no',
+  domains: { housing: 'worse', debts: 'worse', income: 'same', work: 'same', wellbeing: 'worse' },
+  notes: { housing: 'Hij slaapt nu afwisselend bij vrienden; de vaste slaapplek is weg.' },
+  unexpected: 'Het CJIB trof alsnog een regeling, maar pas nadat hij de slaapplek kwijt was.',
+  lesson: 'Bij een afwijzing moet de vervolgroute concreet en met een datum worden afgesproken, anders gebeurt er niets.',
+};
+
 const screenIn: DemoStep = { do: 'screen', by: marieke, input: { outcome: 'in' } };
 const open: DemoStep = { do: 'open', by: marieke };
 
@@ -334,6 +393,84 @@ export const demoCases: DemoCase[] = [
           reasoning: 'Unaniem voor toekenning; twee leden vragen begeleiding als voorwaarde.',
         },
       },
+    ],
+  },
+  // paid in part: the rest follows when the supplier sends the final bill
+  {
+    fundId: 'amsterdam-demo', counsellor: 'youssef', startedDaysAgo: 12, request: { ...energyDebt, clientRef: 'SW-7690', urgency: notUrgent },
+    steps: [
+      { do: 'submit', by: 'youssef' }, screenIn, open,
+      ...grantVotes([kees, anouk, ruben], 'De afsluiting wordt voorkomen en het minnelijk traject kan starten.'),
+      grant(1_480_00, 'Unaniem: kleine investering, afsluiting voorkomen.'),
+      { do: 'pay', by: marieke, input: { amountCents: 800_00, payee: { kind: 'supplier', reference: 'Klantnummer 55102233' } } },
+    ],
+  },
+  // in follow-up: paid four months ago, the first report is overdue
+  {
+    fundId: 'amsterdam-demo', counsellor: 'sanne', startedDaysAgo: 125, request: { ...movingCosts, clientRef: 'MZ-2026-0288' },
+    steps: [
+      { do: 'submit', by: 'sanne' }, screenIn, open,
+      ...grantVotes([pieter, kees, anouk], 'De verhuizing maakt een einde aan de overbewoning.'),
+      grant(1_250_00, 'Unaniem voor: lagere woonlasten en een einde aan de overbewoning.'),
+      payInFull(1_250_00, 'supplier', 'Offerte 2026-311'),
+    ],
+  },
+  // in follow-up: the first moment reported, the second still to come
+  {
+    fundId: 'amsterdam-demo', counsellor: 'eva', startedDaysAgo: 200, request: { ...householdGoods, clientRef: 'BN-21-640' },
+    steps: [
+      { do: 'submit', by: 'eva' }, screenIn, open,
+      ...grantVotes([pieter, kees, fatima], 'Een bewoonbare woning houdt zijn werk overeind.'),
+      grant(1_100_00, 'Unaniem voor: zonder inrichting dreigt uitval op het werk.'),
+      payInFull(1_100_00, 'supplier', 'Bestelling 8812'),
+      { do: 'wait', days: 92 },
+      { do: 'report', by: 'eva', moment: 1, report: goodsFirstReport },
+    ],
+  },
+  // refused, and followed up all the same: the first report tells what the refusal led to
+  {
+    fundId: 'amsterdam-demo', counsellor: 'sanne', startedDaysAgo: 150, request: { ...fine, clientRef: 'MZ-2025-0917' },
+    steps: [
+      { do: 'submit', by: 'sanne' }, screenIn, open,
+      { do: 'vote', by: pieter, input: refuseVote('Eerst de regeling van het CJIB proberen.') },
+      { do: 'vote', by: kees, input: refuseVote('Zonder inkomen komen er nieuwe boetes bij.') },
+      { do: 'vote', by: fatima, input: refuseVote('De uitkering moet eerst lopen.') },
+      {
+        do: 'decide', by: marieke,
+        input: { outcome: 'refused', reasoning: 'Unaniem afgewezen: de regeling van het CJIB is nog niet geprobeerd en er is geen vast inkomen.' },
+      },
+      { do: 'wait', days: 92 },
+      { do: 'report', by: 'sanne', moment: 1, report: refusedReport },
+    ],
+  },
+  // closed: paid, both moments reported, closed by the programme manager
+  {
+    fundId: 'amsterdam-demo', counsellor: 'youssef', startedDaysAgo: 420, request: { ...healthInsurance, clientRef: 'SW-6120' },
+    steps: [
+      { do: 'submit', by: 'youssef' }, screenIn, open,
+      ...grantVotes([kees, anouk, ruben], 'Voorkomt de wanbetalersregeling; budgetbeheer loopt al.'),
+      grant(1_120_00, 'Unaniem voor: de premie blijft betaalbaar en de schuldregeling kan starten.'),
+      payInFull(1_120_00, 'creditor', 'Polis 88-1120'),
+      { do: 'wait', days: 92 },
+      { do: 'report', by: 'youssef', moment: 1, report: insuranceReports[0]! },
+      { do: 'wait', days: 275 },
+      { do: 'report', by: 'youssef', moment: 2, report: insuranceReports[1]! },
+      { do: 'wait', days: 3 },
+      { do: 'close', by: marieke },
+    ],
+  },
+  // closed with the first moment reported
+  {
+    fundId: 'amsterdam-demo', counsellor: 'sanne', startedDaysAgo: 130, request: { ...movingCosts, clientRef: 'MZ-2026-0301', amountCents: 980_00 },
+    steps: [
+      { do: 'submit', by: 'sanne' }, screenIn, open,
+      ...grantVotes([pieter, kees, anouk], 'Verhuizing binnen de urgentietermijn.'),
+      grant(980_00, 'Unaniem voor.'),
+      payInFull(980_00, 'supplier', 'Offerte 2026-207'),
+      { do: 'wait', days: 92 },
+      { do: 'report', by: 'sanne', moment: 1, report: movedHouse },
+      { do: 'wait', days: 5 },
+      { do: 'close', by: marieke, reason: 'Het gezin is naar een andere gemeente verhuisd; de tweede meting is niet mogelijk.' },
     ],
   },
   // withdrawn

@@ -6,6 +6,8 @@ import { openDeliberation, screen, withdraw } from '../../../domain/case/screeni
 import { submit } from '../../../domain/case/submission.commands.js';
 import { answerQuestion, askQuestion } from '../../../domain/deliberation/question.commands.js';
 import { castVote, comment, declareConflict } from '../../../domain/deliberation/vote.commands.js';
+import { closeCase, reportFollowUp } from '../../../domain/follow-up/follow-up.commands.js';
+import { recordPayment } from '../../../domain/payment/payment.commands.js';
 import type { Actor } from '../../../domain/people/actor.schema.js';
 import { actorOfUser } from '../../../domain/people/user.schema.js';
 import type { Result } from '../../../domain/shared/result.js';
@@ -51,12 +53,16 @@ async function tellCase(store: Store, demoCase: DemoCase, now: Date): Promise<vo
   };
   let file = await write(store, null, createDraft(actorOf(demoCase.counsellor), request, next()), 'create the draft');
   for (const step of demoCase.steps) {
+    if (step.do === 'wait') {
+      clock += step.days * 86_400_000;
+      continue;
+    }
     const ctx = next();
     file = await write(store, file, await act(store, file, step, ctx), step.do);
   }
 }
 
-function act(store: Store, file: CaseFile, step: DemoStep, ctx: CommandContext): Result<CaseChange> | Promise<Result<CaseChange>> {
+function act(store: Store, file: CaseFile, step: Exclude<DemoStep, { do: 'wait' }>, ctx: CommandContext): Result<CaseChange> | Promise<Result<CaseChange>> {
   const actor = actorOf(step.by);
   switch (step.do) {
     case 'submit':
@@ -70,6 +76,9 @@ function act(store: Store, file: CaseFile, step: DemoStep, ctx: CommandContext):
     case 'comment': return comment(file, actor, step.text, ctx);
     case 'decide': return recordDecision(file, actor, step.input, ctx);
     case 'withdraw': return withdraw(file, actor, step.reason, ctx);
+    case 'pay': return recordPayment(file, actor, { ...step.input, paidOn: dayOf(ctx.now) }, ctx);
+    case 'report': return reportFollowUp(file, actor, { moment: step.moment, report: step.report }, ctx);
+    case 'close': return closeCase(file, actor, { reason: step.reason }, ctx);
   }
 }
 
