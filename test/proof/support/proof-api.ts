@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { SignJWT, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { SignJWT, generateKeyPair, importJWK, type JWK } from 'jose';
 import type { Actor } from '../../../domain/people/actor.schema.js';
 import { actorOfUser } from '../../../domain/people/user.schema.js';
 import { seedDemo } from '../../../functions/local/demo/seed.js';
@@ -131,4 +131,18 @@ export async function allItems(store: Store): Promise<Record<string, unknown>[]>
     start = page.LastEvaluatedKey;
   } while (start);
   return items.sort((a, b) => `${a.PK}|${a.SK}`.localeCompare(`${b.PK}|${b.SK}`));
+}
+
+const keyOf = (item: Record<string, unknown>) => `${item.PK}|${item.SK}`;
+
+/** Puts the table back to a snapshot: items added since are deleted, changed ones written back. Keeps comparisons quick. */
+export async function restoreItems(store: Store, snapshot: Record<string, unknown>[]): Promise<void> {
+  const wanted = new Map(snapshot.map((i) => [keyOf(i), i]));
+  const now = await allItems(store);
+  const writes = [
+    ...now.filter((i) => !wanted.has(keyOf(i))).map((i) => ({ DeleteRequest: { Key: { PK: i.PK, SK: i.SK } } })),
+    ...snapshot.filter((i) => JSON.stringify(now.find((n) => keyOf(n) === keyOf(i))) !== JSON.stringify(i)).map((i) => ({ PutRequest: { Item: i } })),
+  ];
+  for (let at = 0; at < writes.length; at += 25)
+    await store.db.send(new BatchWriteCommand({ RequestItems: { [store.table]: writes.slice(at, at + 25) } }));
 }
