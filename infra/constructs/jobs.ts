@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Duration, Stack } from 'aws-cdk-lib';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { FilterCriteria, FilterRule, StartingPosition, type CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { cognitoActions } from '../../functions/identity/cognito-user-directory.js';
+import { acknowledge } from '../nag-acknowledgements.js';
+import { repositoryRoot, type Stage } from '../stage.js';
+import { AppFunction } from './app-function.js';
+import type { Data } from './data.js';
+import type { Identity } from './identity.js';
+
+/** The job's and the mailer's handler modules, written to this contract by the follow-up work. */
+export const jobEntries = {
+  scheduledJob: 'functions/handlers/run-scheduled-job.handler.ts',
+  sendNotifications: 'functions/handlers/send-notifications.handler.ts',
+};
+export type JobEntries = typeof jobEntries;
+
+interface JobsProps {
+  stage: Stage;
+  data: Data;
+  identity: Identity;
+  /** Tests put stand-ins here; the app uses the real handlers. */
+  entries?: JobEntries;
+}
+
+export const jobSchedule = Duration.minutes(15);
+
+/** The user-directory lookups the mailer makes to find a recipient's e-mail address. */
+export const mailerDirectoryActions = [...cognitoActions.findUser];
+
+const exists = (entry: string) => existsSync(resolve(repositoryRoot, entry));
+
+/**
+ * The scheduled job (reminders, deadlines, follow-ups) every 15 minutes, and the mailer that sends
+ * each new notification of the outbox by e-mail, straight from the table's stream. What fails to
+ * send lands in the dead-letter queue, which the monitoring watches.
+ */
+export class Jobs extends Construct {
+  readonly deadLetters: Queue;
+  readonly functions: { name: string; fn: AppFunction }[] = [];
+
+  constructor(scope: Construct, id: string, props: JobsProps) {
+    super(scope, id);
+    const entries = props.entries ?? jobEntries;
+    this.deadLetters = new Queue(this, 'DeadLetters', {
+      // It holds pointers only (stream shard and sequence numbers, the schedule's event), never client
+      // data; SQS's own encryption spares the mailer any right to encrypt with the deployment's key.
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    acknowledge(this.deadLetters, 'AwsSolutions-SQS3', 'This queue is itself the dead-letter queue: of the mailer’s stream source and of the schedule. Its messages are kept 14 days and raise an alarm.');
+    // A handler that has not landed yet is left out, so the rest of the stack still synthesises.
+    if (exists(entries.scheduledJob)) this.scheduledJob(entries.scheduledJob, props);
+    if (exists(entries.sendNotifications)) this.mailer(entries.sendNotifications, props);
+  }
+
+  private scheduledJob(entry: string, { stage, data }: JobsProps): void {
+    const job = new AppFunction(this, 'ScheduledJob', {
+      entry,
+      stage,
+      timeout: Duration.minutes(5),
+      environment: { TABLE_NAME: data.table.tableName },
+    });
+    data.grant(job.fn, 'read-write');
+    const role = new Role(this, 'ScheduleRole', { assumedBy: new ServicePrincipal('scheduler.amazonaws.com') });
+    new Schedule(this, 'Every15Minutes', {
+      schedule: ScheduleExpression.rate(jobSchedule),
+      description: 'Doorbraak: reminders, deadlines and follow-ups',
+      target: new LambdaInvoke(job.fn, { role, retryAttempts: 2, maxEventAge: Duration.minutes(10), deadLetterQueue: this.deadLetters }),
+    });
+    acknowledge(role, `AwsSolutions-IAM5[Resource::<${Stack.of(this).resolve(Stack.of(this).getLogicalId(job.fn.node.defaultChild as CfnFunction)) as string}.Arn>:*]`,
+      'The scheduler may invoke the job function and its versions (CDK grants function ARN and ARN:*); it is this one function only.');
+    this.functions.push({ name: 'ScheduledJob', fn: job });
+  }
+
+  private mailer(entry: string, { stage, data, identity }: JobsProps): void {
+    const mailer = new AppFunction(this, 'SendNotifications', {
+      entry,
+      stage,
+      timeout: Duration.seconds(60),
+      environment: { TABLE_NAME: data.table.tableName, USER_POOL_ID: identity.userPool.userPoolId, MAIL_FROM: stage.mailFrom },
+    });
+    mailer.fn.addEventSource(
+      new DynamoEventSource(data.table, {
+        startingPosition: StartingPosition.LATEST,
+        batchSize: 10,
+        retryAttempts: 3,
+        bisectBatchOnError: true,
+        maxRecordAge: Duration.days(1),
+        onFailure: new SqsDlq(this.deadLetters),
+        // Only new outbox items wake the mailer; every other change of the table passes by.
+        filters: [FilterCriteria.filter({ eventName: FilterRule.isEqual('INSERT'), dynamodb: { NewImage: { entity: { S: FilterRule.isEqual('notification') } } } })],
+      }),
+    );
+    mailer.role.addToPolicy(new PolicyStatement({ actions: mailerDirectoryActions, resources: [identity.userPool.userPoolArn] }));
+    mailer.role.addToPolicy(
+      new PolicyStatement({ actions: ['ses:SendEmail'], resources: [this.sesIdentityArn(stage.mailFrom)] }),
+    );
+    this.functions.push({ name: 'SendNotifications', fn: mailer });
+  }
+
+  /** Sending is allowed from the verified domain of the sender's address only. */
+  private sesIdentityArn(mailFrom: string): string {
+    const { region, account, partition } = Stack.of(this);
+    return `arn:${partition}:ses:${region}:${account}:identity/${mailFrom.split('@')[1]}`;
+  }
+}

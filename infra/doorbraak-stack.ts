@@ -1,0 +1,43 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { Api } from './constructs/api.js';
+import { Data } from './constructs/data.js';
+import { Identity } from './constructs/identity.js';
+import { Jobs, type JobEntries } from './constructs/jobs.js';
+import { Monitoring } from './constructs/monitoring.js';
+import { Web } from './constructs/web.js';
+import { acknowledgeFindings } from './nag-acknowledgements.js';
+import type { Stage } from './stage.js';
+
+/** Everything of one stage in one stack: data, identity, API, web app, jobs and monitoring. */
+export class DoorbraakStack extends Stack {
+  readonly parts: { data: Data; identity: Identity; api: Api; web: Web; jobs: Jobs; monitoring: Monitoring };
+
+  constructor(scope: Construct, id: string, props: StackProps & { stage: Stage; jobEntries?: JobEntries }) {
+    super(scope, id, props);
+    const { stage } = props;
+    const data = new Data(this, 'Data', stage);
+    const authOrigin = `https://${stage.authDomainPrefix}.auth.${this.region}.amazoncognito.com`;
+    const web = new Web(this, 'Web', { stage, authOrigin });
+    const identity = new Identity(this, 'Identity', { stage, webUrl: web.url });
+    const api = new Api(this, 'Api', { stage, data, identity });
+    web.routeApi(api.httpApi);
+    web.deploy(stage, {
+      region: this.region,
+      userPoolId: identity.userPool.userPoolId,
+      clientId: identity.webClient.userPoolClientId,
+      authOrigin,
+    });
+    const jobs = new Jobs(this, 'Jobs', { stage, data, identity, ...(props.jobEntries ? { entries: props.jobEntries } : {}) });
+    const monitoring = new Monitoring(this, 'Monitoring', { stage, data, api, jobs });
+    this.parts = { data, identity, api, web, jobs, monitoring };
+    this.outputs({ WebUrl: web.url, UserPoolId: identity.userPool.userPoolId, WebClientId: identity.webClient.userPoolClientId,
+      AuthOrigin: authOrigin, TableName: data.table.tableName, AlarmTopicArn: monitoring.topic.topicArn });
+    acknowledgeFindings(this);
+  }
+
+  /** What `cdk deploy` prints at the end: what docs/deploy.md asks for next. */
+  private outputs(values: Record<string, string>): void {
+    for (const [name, value] of Object.entries(values)) new CfnOutput(this, name, { value });
+  }
+}
