@@ -9,6 +9,7 @@ export const handler = httpHandler(routes.listEarlierRequests, async (caller) =>
   const { case: kase } = await loadVisibleCase(caller, caller.params.caseId);
   if (!kase.request.clientRef) return { items: [] };
   const page = await listClientCases(caller.store, kase, kase.request.clientRef);
-  const earlier = page.items.filter((c) => c.id !== kase.id && canView(caller.actor, c));
+  // Only requests started before this one: a later request is not an earlier one for this case.
+  const earlier = page.items.filter((c) => c.createdAt < kase.createdAt && canView(caller.actor, c));
   return { items: earlier.map(caseSummary), cursor: page.cursor };
 });

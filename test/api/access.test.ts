@@ -4,7 +4,7 @@ import { demoUser } from '../../functions/local/demo/demo-funds.js';
 import { actorOfUser } from '../../domain/people/user.schema.js';
 import { aVote } from '../support/fixtures.js';
 import { startTestApi, type Client, type TestApi } from '../support/test-api.js';
-import { createDraft, decided, inDeliberation, submitted } from './walk.js';
+import { clientsOf, createDraft, decided, inDeliberation, submitted } from './walk.js';
 
 let api: TestApi;
 let sanne: Client, youssef: Client, marieke: Client, pieter: Client, kees: Client, lotte: Client;
@@ -14,9 +14,7 @@ let sanneDraft: string, sanneSubmitted: string, sanneDeliberating: string, youss
 
 beforeAll(async () => {
   api = await startTestApi();
-  [sanne, youssef, marieke, pieter, kees, lotte, noor, daan, iris] = await Promise.all(
-    ['sanne', 'youssef', 'marieke', 'pieter', 'kees', 'lotte', 'noor', 'daan', 'iris'].map((id) => api.as(id)),
-  );
+  [sanne, youssef, marieke, pieter, kees, lotte, noor, daan, iris] = await clientsOf(api, ['sanne', 'youssef', 'marieke', 'pieter', 'kees', 'lotte', 'noor', 'daan', 'iris'] as const);
   sanneDraft = await createDraft(sanne, { clientRef: 'ACC-DRAFT' });
   sanneSubmitted = await submitted(sanne, { clientRef: 'ACC-SUB' });
   sanneDeliberating = await inDeliberation(sanne, marieke, { clientRef: 'ACC-DELIB' });

@@ -2,7 +2,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aGrant, aVote } from '../support/fixtures.js';
 import { startTestApi, type Client, type TestApi } from '../support/test-api.js';
-import { createDraft, inDeliberation, requestOf } from './walk.js';
+import { clientsOf, createDraft, inDeliberation, requestOf } from './walk.js';
 
 let api: TestApi;
 let sanne: Client, youssef: Client, marieke: Client, pieter: Client, kees: Client, anouk: Client;
@@ -10,7 +10,7 @@ let deliberating: string;
 
 beforeAll(async () => {
   api = await startTestApi();
-  [sanne, youssef, marieke, pieter, kees, anouk] = await Promise.all(['sanne', 'youssef', 'marieke', 'pieter', 'kees', 'anouk'].map((id) => api.as(id)));
+  [sanne, youssef, marieke, pieter, kees, anouk] = await clientsOf(api, ['sanne', 'youssef', 'marieke', 'pieter', 'kees', 'anouk'] as const);
   deliberating = await inDeliberation(youssef, marieke, { clientRef: 'BAD-1' });
 });
 afterAll(() => api.stop());

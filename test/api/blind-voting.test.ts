@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aGrant, aVote } from '../support/fixtures.js';
 import { startTestApi, type Answer, type Client, type TestApi } from '../support/test-api.js';
-import { inDeliberation } from './walk.js';
+import { clientsOf, inDeliberation } from './walk.js';
 
 let api: TestApi;
 let sanne: Client, marieke: Client, kees: Client, anouk: Client, ruben: Client, lotte: Client;
@@ -17,7 +17,7 @@ const leaked = (answer: Answer) => secrets.filter((s) => JSON.stringify(answer.b
 
 beforeAll(async () => {
   api = await startTestApi();
-  [sanne, marieke, kees, anouk, ruben, lotte] = await Promise.all(['sanne', 'marieke', 'kees', 'anouk', 'ruben', 'lotte'].map((u) => api.as(u)));
+  [sanne, marieke, kees, anouk, ruben, lotte] = await clientsOf(api, ['sanne', 'marieke', 'kees', 'anouk', 'ruben', 'lotte'] as const);
   id = await inDeliberation(sanne, marieke, { clientRef: 'BLIND-1' });
   expect((await kees.put(`/api/cases/${id}/votes/mine`, aVote('grant', KEES_RATIONALE))).status).toBe(200);
   expect((await kees.post(`/api/cases/${id}/comments`, { text: KEES_COMMENT })).status).toBe(201);

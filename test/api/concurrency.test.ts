@@ -5,14 +5,14 @@ import { demoUser } from '../../functions/local/demo/demo-funds.js';
 import { putUser } from '../../functions/storage/user.repository.js';
 import { aGrant, aVote } from '../support/fixtures.js';
 import { startTestApi, type Client, type TestApi } from '../support/test-api.js';
-import { createDraft, historyTypes, inDeliberation } from './walk.js';
+import { clientsOf, createDraft, historyTypes, inDeliberation } from './walk.js';
 
 let api: TestApi;
 let sanne: Client, marieke: Client, kees: Client, anouk: Client, ruben: Client;
 
 beforeAll(async () => {
   api = await startTestApi();
-  [sanne, marieke, kees, anouk, ruben] = await Promise.all(['sanne', 'marieke', 'kees', 'anouk', 'ruben'].map((id) => api.as(id)));
+  [sanne, marieke, kees, anouk, ruben] = await clientsOf(api, ['sanne', 'marieke', 'kees', 'anouk', 'ruben'] as const);
 });
 afterAll(() => api.stop());
 

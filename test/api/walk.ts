@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { DraftRequest } from '../../domain/case/request.schema.js';
 import { aGrant, aRequest, aVote } from '../support/fixtures.js';
-import type { Client } from '../support/test-api.js';
+import type { Client, TestApi } from '../support/test-api.js';
 
 /** Steps of a case over HTTP, each checked to succeed, for tests that need a case in a given state. */
 
@@ -42,4 +42,9 @@ export async function decided(counsellor: Client, manager: Client, voters: Clien
   const answer = await manager.post(`/api/cases/${id}/decision`, aGrant());
   expect(answer.status, JSON.stringify(answer.body)).toBe(200);
   return id;
+}
+
+/** Clients acting as these demo users, in the same order. */
+export async function clientsOf<const T extends readonly string[]>(api: TestApi, userIds: T): Promise<{ [K in keyof T]: Client }> {
+  return (await Promise.all(userIds.map((id) => api.as(id)))) as { [K in keyof T]: Client };
 }
