@@ -1,16 +1,6 @@
 import type { Case } from '../case/case.schema.js';
+import { lifeDomains } from '../follow-up/follow-up.schema.js';
 import { millisecondsBetween } from '../shared/time.js';
-
-/** What a case reports after the decision; kept on the case so its figures follow from it alone. */
-type FollowUpResult = 'yes' | 'partly' | 'no';
-type Direction = 'better' | 'same' | 'worse';
-export const lifeDomains = ['housing', 'debts', 'income', 'work', 'wellbeing'] as const;
-
-interface AfterDecision {
-  payment?: { paidCents: number; firstPaidAt: string; completedAt?: string };
-  followUp?: { moments: Array<{ reportedAt?: string; breakthrough?: FollowUpResult; domains?: Partial<Record<(typeof lifeDomains)[number], Direction>> }> };
-}
-export type FigureSource = Case & AfterDecision;
 
 /** Counters of one month, by name: `requests.submitted`, `decided.rent_arrears.refused`, … */
 export type MonthFigures = Record<string, number>;
@@ -25,7 +15,7 @@ const monthOf = (iso: string) => iso.slice(0, 7);
  * the decision, payments by the month they were completed. The learning picture is the sum of
  * these over all cases, kept up to date by adding `figuresDelta` in the same write as each change.
  */
-export function caseFigures(kase: FigureSource): Figures {
+export function caseFigures(kase: Case): Figures {
   const figures: Figures = {};
   const add = (at: string, name: string, value = 1) => {
     const month = (figures[monthOf(at)] ??= {});
@@ -87,14 +77,14 @@ const boreOut = (granted: boolean, favoursGrant: 'humanity' | 'rules') =>
   granted === (favoursGrant === 'humanity') ? 'humanity' : 'rules';
 
 /** The newest reported follow-up: what the case led to, as far as is known. */
-function latestResult(kase: FigureSource) {
+function latestResult(kase: Case) {
   const reported = (kase.followUp?.moments ?? []).filter((m) => m.reportedAt && m.breakthrough);
   const last = reported.sort((a, b) => a.reportedAt!.localeCompare(b.reportedAt!)).at(-1);
   return last ? { breakthrough: last.breakthrough!, domains: last.domains } : undefined;
 }
 
 /** What a change adds to the figures: after minus before, with the zeros left out. */
-export const figuresDelta = (before: FigureSource | null, after: FigureSource): Figures =>
+export const figuresDelta = (before: Case | null, after: Case): Figures =>
   sumFigures([caseFigures(after), ...(before ? [scaled(caseFigures(before), -1)] : [])]);
 
 /** The sum of several cases' figures: what the stored figures must equal. */

@@ -3,7 +3,7 @@ import { caseStates } from '../case/lifecycle.js';
 import { categories } from '../case/request.schema.js';
 import { lenses } from '../deliberation/lenses.js';
 import { criteria } from '../deliberation/vote.schema.js';
-import { lifeDomains } from './figures.js';
+import { lifeDomains } from '../follow-up/follow-up.schema.js';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'A month as YYYY-MM.');
 

@@ -3,7 +3,8 @@ import { categories } from '../case/request.schema.js';
 import { lenses } from '../deliberation/lenses.js';
 import { criteria } from '../deliberation/vote.schema.js';
 import type { FundSettings } from '../fund/fund.schema.js';
-import { lifeDomains, sumFigures, type Figures } from './figures.js';
+import { lifeDomains } from '../follow-up/follow-up.schema.js';
+import { sumFigures, type Figures } from './figures.js';
 import type { LearningPicture, Period } from './learning-picture.schema.js';
 
 const DAY_MS = 86_400_000;

@@ -1,6 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../domain/case/case.schema.js';
+import { caseStates } from '../../domain/case/lifecycle.js';
 import { caseFigures, sumFigures } from '../../domain/learning/figures.js';
 import { getFigures } from '../../functions/storage/figures.repository.js';
 import { keys } from '../../functions/storage/keys.js';
@@ -21,9 +22,8 @@ afterAll(() => api.stop());
 
 /** Every case of the demo fund, read through the byState index: what a recomputation starts from. */
 async function allCases(fundId: string): Promise<Case[]> {
-  const states = ['draft', 'submitted', 'screened', 'screened_out', 'in_deliberation', 'awaiting_answer', 'decided', 'withdrawn'];
   const pages = await Promise.all(
-    states.map((state) =>
+    caseStates.map((state) =>
       api.store.db.send(
         new QueryCommand({
           TableName: api.store.table,
@@ -40,6 +40,7 @@ async function allCases(fundId: string): Promise<Case[]> {
 describe('the learning picture', () => {
   it('equals a recomputation from every case, after the demo and one more decision', async () => {
     const [sanne, marieke] = [await api.as('sanne'), await api.as('marieke')];
+    const before = (await marieke.get(`/api/learning${query}`)).body;
     const id = (await sanne.post('/api/cases', aRequest({ clientRef: 'LEARN-1' }))).body.case.id;
     await sanne.post(`/api/cases/${id}/submit`);
     await marieke.post(`/api/cases/${id}/screening`, { outcome: 'in' });
@@ -51,11 +52,13 @@ describe('the learning picture', () => {
     const recomputed = sumFigures((await allCases('amsterdam-demo')).map(caseFigures));
     expect(stored).toEqual(recomputed);
 
-    const picture = (await marieke.get(`/api/learning${query}`)).body;
-    expect(picture.leadTimes.decided).toBe(4);
-    expect(picture.byCategory.find((r: { category: string }) => r.category === 'rent_arrears')).toMatchObject({ granted: 2, grantedCents: 2_350_00 + 1_500_00 });
-    expect(picture.rulesSetAside.cases).toBe(1);
-    expect(picture.lensesApart).toContainEqual(expect.objectContaining({ criterion: 'noAlternative', followed: 'humanity' }));
+    const after = (await marieke.get(`/api/learning${query}`)).body;
+    const rentArrears = (picture: any) => picture.byCategory.find((r: { category: string }) => r.category === 'rent_arrears');
+    expect(after.leadTimes.decided).toBe(before.leadTimes.decided + 1);
+    expect(rentArrears(after).granted).toBe(rentArrears(before).granted + 1);
+    expect(rentArrears(after).grantedCents).toBe(rentArrears(before).grantedCents + 1_500_00);
+    expect(after.rulesSetAside.cases).toBeGreaterThan(0);
+    expect(after.lensesApart).toContainEqual(expect.objectContaining({ criterion: 'noAlternative', followed: 'humanity' }));
     expect(stored[thisMonth]).toBeDefined();
   });
 
@@ -66,7 +69,7 @@ describe('the learning picture', () => {
     expect(answer.headers.get('content-disposition')).toContain('attachment');
     const lines = (answer.body as unknown as string).trim().split('\r\n');
     expect(lines[0]).toBe('table,row,measure,value');
-    expect(lines).toContain('rules_set_aside,all,cases,1');
+    expect(lines.some((l) => /^rules_set_aside,all,cases,[1-9]/.test(l))).toBe(true);
   });
 
   it('is for the programme manager only, and for a valid period', async () => {

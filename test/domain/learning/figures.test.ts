@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../../domain/case/case.schema.js';
-import { caseFigures, figuresDelta, sumFigures, type FigureSource } from '../../../domain/learning/figures.js';
+import { caseFigures, figuresDelta, sumFigures } from '../../../domain/learning/figures.js';
 import { learningPicture } from '../../../domain/learning/learning-picture.js';
 import { learningPictureCsv } from '../../../domain/learning/learning-picture.csv.js';
 import { demoFunds } from '../../../functions/local/demo/demo-funds.js';
@@ -15,7 +15,7 @@ const submitted: Case = {
   request: { clientRef: 'X-1', category: 'rent_arrears', amountCents: 2_000_00 }, openQuestions: 0,
 };
 
-const decided = (outcome: 'granted' | 'refused', apart = true): FigureSource => ({
+const decided = (outcome: 'granted' | 'refused', apart = true): Case => ({
   ...submitted, state: 'decided', version: 6, updatedAt: '2026-04-10T10:00:00.000Z',
   deliberation: { openedAt: '2026-03-05T10:00:00.000Z', urgent: false, deadline: '2026-03-12T10:00:00.000Z', pausedMs: 86_400_000 },
   decision: {
@@ -50,7 +50,7 @@ describe('the figures of a case', () => {
   });
 
   it('follows a decision to what it led to, in the month of the decision', () => {
-    const followedUp: FigureSource = {
+    const followedUp: Case = {
       ...decided('refused'),
       followUp: { moments: [{ reportedAt: '2026-07-03T10:00:00.000Z', breakthrough: 'partly', domains: { housing: 'worse', debts: 'same' } }] },
     };
