@@ -19,9 +19,17 @@ export function caseView(actor: Actor, file: CaseFile, fund: Fund): CaseView {
     case: file.case,
     questions: file.questions,
     deliberation: { ...deliberation, conflicts },
-    history: [...file.history].sort((a, b) => a.at.localeCompare(b.at)),
+    history: historyFor(actor, file.history),
     actions: availableActions(actor, file),
   };
+}
+
+/** The timeline, oldest first; why another member stepped aside stays theirs and the manager's, like their conflicts. */
+function historyFor(actor: Actor, history: HistoryEntry[]): HistoryEntry[] {
+  const sorted = [...history].sort((a, b) => a.at.localeCompare(b.at));
+  if (actor.role === 'programme_manager') return sorted;
+  const othersConflict = (h: HistoryEntry) => h.type === 'conflict_declared' && h.by.userId !== actor.userId;
+  return sorted.map((h) => (othersConflict(h) ? { ...h, reason: undefined } : h));
 }
 
 export function caseSummary(kase: Case): CaseSummary {

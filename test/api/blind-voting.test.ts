@@ -49,6 +49,15 @@ describe('blind voting over HTTP', () => {
     expect(leaked(recused)).toEqual([]);
   });
 
+  it('keeps why a member stepped aside between them and the programme manager', async () => {
+    const reasonShown = async (client: Client) => JSON.stringify((await client.get(`/api/cases/${id}`)).body).includes('Ik ken de verhuurder.');
+    expect(await reasonShown(lotte)).toBe(true);
+    expect(await reasonShown(marieke)).toBe(true);
+    expect(await reasonShown(sanne)).toBe(false);
+    expect(await reasonShown(ruben)).toBe(false);
+    expect(await reasonShown(kees)).toBe(false);
+  });
+
   it('keeps the counsellor blind, also in the answer to the panel’s question', async () => {
     const seen = await sanne.get(`/api/cases/${id}`);
     expect(seen.body.deliberation).toMatchObject({ votes: [], comments: [], tally: null });
