@@ -40,7 +40,8 @@ export const clientRefSchema = z
   .min(2, 'At least 2 characters.')
   .max(40, 'At most 40 characters.')
   .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, "Use your organisation's own reference: letters, digits, . _ - / only.")
-  .refine((ref) => !/^\d{9}$/.test(ref), 'A 9-digit reference looks like a BSN: use your own reference instead.');
+  // Also with separators: 1234.56.789 is a BSN as written on letters and ID cards.
+  .refine((ref) => !/^\d{9}$/.test(ref.replace(/[._/-]/g, '')), 'A 9-digit reference looks like a BSN: use your own reference instead.');
 
 const consentSchema = z.object({ given: z.boolean(), date: isoDate });
 

@@ -47,6 +47,8 @@ describe('the client reference', () => {
   it.each([
     ['a name with a space', 'Jan Jansen'],
     ['a 9-digit number, which looks like a BSN', '111222333'],
+    ['a BSN written with dots', '1112.22.333'],
+    ['a BSN written with dashes', '111-22-2333'],
     ['an e-mail address', 'jan@example.nl'],
     ['one character', 'a'],
     ['more than 40 characters', 'x'.repeat(41)],
