@@ -5,8 +5,9 @@ import { canView } from '../../domain/policies/case.policy.js';
 import type { Result } from '../../domain/shared/result.js';
 import { fromDomainError, httpError, notFound } from '../http/http-error.js';
 import { getCaseFile } from '../storage/case.repository.js';
-import { commitChange } from '../storage/case-change.writer.js';
+import { commitChange, historyOf } from '../storage/case-change.writer.js';
 import { getFundCached } from '../storage/fund.repository.js';
+import { answerRecordItems, type IdempotencyClaim } from '../storage/idempotency.repository.js';
 import type { Store } from '../storage/store.js';
 import { applyChange, caseView, type CaseView } from './case-view.js';
 
@@ -16,6 +17,7 @@ interface Caller {
   now: string;
   newId: () => string;
   headers: Record<string, string | undefined>;
+  idempotency?: IdempotencyClaim;
 }
 
 export async function fundOf(caller: Pick<Caller, 'actor' | 'store'>): Promise<Fund> {
@@ -49,6 +51,9 @@ export async function runCaseCommand(caller: Caller, caseId: string, command: Ca
   checkIfMatch(caller.headers, file.case.version);
   const result = await command(file, { now: caller.now, newId: caller.newId, fund });
   if (!result.ok) throw fromDomainError(result.error);
-  const written = await commitChange(caller.store, result.value, file.case);
-  return caseView(caller.actor, applyChange(file, result.value, written), fund);
+  // The answer is made before the write, so that with an Idempotency-Key it is stored in the same transaction.
+  const history = historyOf(result.value);
+  const view = caseView(caller.actor, applyChange(file, result.value, history), fund);
+  await commitChange(caller.store, result.value, file.case, { history, alsoWrite: answerRecordItems(caller.store.table, caller.idempotency, view) });
+  return view;
 }

@@ -21,6 +21,11 @@ export interface Route {
   produces?: 'text/csv';
   /** The table actions its function needs: the CDK app grants exactly these. */
   tableAccess: 'none' | 'read' | 'read-write';
+  /**
+   * A retry with the same Idempotency-Key header gets the first answer back instead of acting twice;
+   * the same key with another request is a 422. For writes a client may have to repeat blindly.
+   */
+  idempotent?: true;
 }
 
 export const defineRoute = <R extends Route>(route: R): R => route;

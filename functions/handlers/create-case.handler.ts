@@ -4,13 +4,15 @@ import { caseView } from '../api/case-view.js';
 import { routes } from '../api/routes.js';
 import { fromDomainError } from '../http/http-error.js';
 import { httpHandler } from '../http/http-handler.js';
-import { commitChange } from '../storage/case-change.writer.js';
+import { commitChange, historyOf } from '../storage/case-change.writer.js';
+import { answerRecordItems } from '../storage/idempotency.repository.js';
 
 export const handler = httpHandler(routes.createCase, async (caller) => {
   const fund = await fundOf(caller);
   const result = createDraft(caller.actor, caller.body, { now: caller.now, newId: caller.newId, fund });
   if (!result.ok) throw fromDomainError(result.error);
-  const history = await commitChange(caller.store, result.value, null);
-  const file = { case: result.value.case, votes: [], conflicts: [], questions: [], comments: [], history };
-  return caseView(caller.actor, file, fund);
+  const history = historyOf(result.value);
+  const view = caseView(caller.actor, { case: result.value.case, votes: [], conflicts: [], questions: [], comments: [], history }, fund);
+  await commitChange(caller.store, result.value, null, { history, alsoWrite: answerRecordItems(caller.store.table, caller.idempotency, view) });
+  return view;
 });

@@ -5,9 +5,11 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import type { z } from 'zod';
 import type { Actor } from '../../domain/people/actor.schema.js';
 import type { Route } from '../api/route.js';
+import type { IdempotencyClaim } from '../storage/idempotency.repository.js';
 import { store, type Store } from '../storage/store.js';
 import { errorResponses } from './error-responses.middleware.js';
 import { identify } from './identify.js';
+import { idempotencyClaim, repeatedAnswer } from './idempotency.js';
 import { file, json } from './json.js';
 import { logger } from './logger.js';
 import { parseRequest } from './parse-request.js';
@@ -23,6 +25,8 @@ export interface HandlerInput<R extends Route> {
   now: string;
   newId: () => string;
   store: Store;
+  /** Set on an idempotent route called with an Idempotency-Key: the case writer stores the answer with the change. */
+  idempotency?: IdempotencyClaim;
 }
 
 /** Logs each request's route, status and duration; never a body. */
@@ -32,6 +36,9 @@ const accessLog = (route: Route): middy.MiddlewareObj<APIGatewayProxyEventV2, AP
     logger.info('request', { route: route.operationId, status: request.response?.statusCode, ms: Date.now() - started });
   return { before: () => void (started = Date.now()), after: log, onError: log };
 };
+
+const isRepeat = (result: unknown): result is { repeat: APIGatewayProxyStructuredResultV2 } =>
+  typeof result === 'object' && result !== null && 'repeat' in result && Object.keys(result).length === 1;
 
 /**
  * The one middy stack every route shares: logging, errors to JSON, identity, parsing. The route's
@@ -44,7 +51,9 @@ export function httpHandler<R extends Route>(route: R, fn: (input: HandlerInput<
     .use(errorResponses())
     .handler(async (event) => {
       const actor = route.roles === 'public' ? undefined : identify(route, event);
-      const { params, query, body } = parseRequest(route, event);
+      const parsed = parseRequest(route, event);
+      const { params, query, body } = parsed;
+      const idempotency = idempotencyClaim(route, event, actor, parsed);
       const result = await fn({
         actor,
         params,
@@ -54,7 +63,17 @@ export function httpHandler<R extends Route>(route: R, fn: (input: HandlerInput<
         now: new Date().toISOString(),
         newId: randomUUID,
         store: route.tableAccess === 'none' ? (undefined as unknown as Store) : store(),
-      } as HandlerInput<R>);
+        ...(idempotency ? { idempotency } : {}),
+      } as HandlerInput<R>).catch(async (error: unknown) => {
+        // A repeat fails where the first succeeded (the case moved on, or the stored answer's key is taken): answer as the first time.
+        const repeat = idempotency ? await repeatedAnswer(store(), idempotency).catch((lookup: unknown) => {
+          if (lookup instanceof Error && lookup.name === 'HttpError') throw lookup;
+          throw error;
+        }) : undefined;
+        if (repeat) return { repeat };
+        throw error;
+      });
+      if (isRepeat(result)) return result.repeat;
       return route.produces ? file(route.produces, route.operationId, result as string) : json(route.successStatus ?? 200, result);
     });
 }

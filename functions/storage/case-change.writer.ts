@@ -24,13 +24,21 @@ const MAX_ATTEMPTS = 5;
  *
  * @param previous the case as the command read it, or null when the case is new.
  */
-export async function commitChange(store: Store, change: CaseChange, previous: Case | null): Promise<HistoryEntry[]> {
+export async function commitChange(
+  store: Store,
+  change: CaseChange,
+  previous: Case | null,
+  /** The history entries, when the caller made them first (see historyOf), and items to write in the same transaction. */
+  options: { history?: HistoryEntry[]; alsoWrite?: TransactItem[] } = {},
+): Promise<HistoryEntry[]> {
   const expectedVersion = previous?.version ?? null;
-  const history = change.events.map((event) => ({ ...event, id: randomUUID(), caseId: change.case.id }));
+  const history = options.history ?? historyOf(change);
   const items = [
     ...transactItems(store.table, change, history, expectedVersion),
     ...figureUpdates(store.table, previous, change.case),
     ...afterDecisionItems(store.table, change, history, previous),
+    // Last, so the case stays the first item: a cancellation at index 0 means the case moved on.
+    ...(options.alsoWrite ?? []),
   ];
   for (let attempt = 1; ; attempt++) {
     try {
@@ -47,6 +55,10 @@ export async function commitChange(store: Store, change: CaseChange, previous: C
     }
   }
 }
+
+/** One history entry per event of the change, with its id: made before the write when the answer must be known first. */
+export const historyOf = (change: CaseChange): HistoryEntry[] =>
+  change.events.map((event) => ({ ...event, id: randomUUID(), caseId: change.case.id }));
 
 function transactItems(table: string, change: CaseChange, history: HistoryEntry[], expectedVersion: number | null): TransactItem[] {
   const kase = change.case;

@@ -39,6 +39,8 @@ export const keys = {
     SK: `APPROVED#${category}#${breakthrough}#${lessonId}`,
   }),
   due: (fundId: string) => `DUE#${fundId}`,
+  /** The first answer to a request sent with an Idempotency-Key, per user: a retry gets it back. */
+  idempotency: (fundId: string, userId: string, key: string) => ({ PK: `IDEMPOTENCY#${fundId}#${userId}#${key}`, SK: 'ANSWER' }),
 
   queue: (fundId: string, state: string) => `FUND#${fundId}#STATE#${state}`,
   organisation: (fundId: string, organisationId: string) => `ORG#${fundId}#${organisationId}`,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseFigures, sumFigures, type FigureSource } from '../../domain/learning/figures.js';
+import type { Case } from '../../domain/case/case.schema.js';
+import { caseFigures, sumFigures } from '../../domain/learning/figures.js';
 import type { Actor } from '../../domain/people/actor.schema.js';
 import { routes } from '../../functions/api/routes.js';
 import { getFigures } from '../../functions/storage/figures.repository.js';
@@ -45,7 +46,7 @@ function expectOnlyClearRefusals(answers: Answer[]) {
 async function expectFiguresEqualRecomputation() {
   const period = { from: `${year - 2}-01`, to: `${year + 1}-12` };
   for (const fundId of ['amsterdam-demo', 'jongeren-demo']) {
-    const cases = (await allItems(api.store)).filter((i) => i.entity === 'case' && i.fundId === fundId).map((i) => recordOf<FigureSource>(i));
+    const cases = (await allItems(api.store)).filter((i) => i.entity === 'case' && i.fundId === fundId).map((i) => recordOf<Case>(i));
     expect(await getFigures(api.store, fundId, period), `figures of ${fundId}`).toEqual(sumFigures(cases.map(caseFigures)));
   }
 }

@@ -60,6 +60,7 @@ export const caseRoutes = {
   createCase: defineRoute({
     operationId: 'createCase', method: 'POST', path: '/api/cases', summary: 'Start a request (a draft).',
     roles: counsellor, body: draftRequestSchema, response: caseViewSchema, successStatus: 201, tableAccess: 'read-write',
+    idempotent: true,
   }),
   getCase: defineRoute({
     operationId: 'getCase', method: 'GET', path: '/api/cases/{caseId}',
@@ -77,7 +78,7 @@ export const caseRoutes = {
   }),
   submitCase: defineRoute({
     operationId: 'submitCase', method: 'POST', path: '/api/cases/{caseId}/submit', summary: 'Submit a complete request.',
-    roles: counsellor, params: caseParams, response: caseViewSchema, tableAccess: 'read-write',
+    roles: counsellor, params: caseParams, response: caseViewSchema, tableAccess: 'read-write', idempotent: true,
   }),
   withdrawCase: defineRoute({
     operationId: 'withdrawCase', method: 'POST', path: '/api/cases/{caseId}/withdraw', summary: 'Withdraw a request before the decision.',
