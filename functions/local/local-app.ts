@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { runJobEveryMinute } from '../jobs/job-interval.js';
 import { createDocumentClient } from '../storage/client.js';
 import { ensureTable } from '../storage/ensure-table.js';
 import type { Store } from '../storage/store.js';
@@ -20,6 +21,8 @@ export interface LocalAppOptions {
   seed: boolean;
   webDir?: string;
   now?: () => Date;
+  /** Runs the scheduled job every minute (reminders, closing, retention), as the schedule does on AWS; on unless false. */
+  runJob?: boolean;
 }
 
 export interface LocalApp {
@@ -48,7 +51,9 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
     const server = createLocalServer({ store, identity, root: options.root, ...(options.webDir ? { webDir: options.webDir } : {}) });
     await new Promise<void>((done, fail) => server.once('error', fail).listen(options.port, done));
     const { port } = server.address() as AddressInfo;
+    const stopJob = options.runJob === false ? async () => {} : runJobEveryMinute(store, options.now);
     const stop = async () => {
+      await stopJob();
       await new Promise<void>((done) => server.close(() => done()));
       store.db.destroy();
       await dynamoDb.stop();

@@ -1,0 +1,27 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Case } from '../../domain/case/case.schema.js';
+import { recordOf } from './items.js';
+import { keys } from './keys.js';
+import type { Store } from './store.js';
+import { table } from './table.js';
+
+/**
+ * The fund's cases with something due by `now`, earliest first: what the scheduled job works
+ * through. The index is sparse, so this reads only cases that have work waiting.
+ */
+export async function listCasesDue(store: Store, fundId: string, now: string, cursor?: Record<string, unknown>) {
+  const { name, partitionKey, sortKey } = table.indexes.byDue;
+  const result = await store.db.send(
+    new QueryCommand({
+      TableName: store.table,
+      IndexName: name,
+      KeyConditionExpression: '#pk = :pk AND #sk <= :until',
+      ExpressionAttributeNames: { '#pk': partitionKey, '#sk': sortKey },
+      // `~` sorts after every character of a case id, so every case due at `now` itself is included.
+      ExpressionAttributeValues: { ':pk': keys.due(fundId), ':until': `${now}#~` },
+      Limit: 100,
+      ExclusiveStartKey: cursor,
+    }),
+  );
+  return { cases: (result.Items ?? []).map((i) => recordOf<Case>(i)), cursor: result.LastEvaluatedKey };
+}
