@@ -61,8 +61,9 @@ export class AppFunction extends Construct {
         mainFields: ['module', 'main'],
         banner: requireShim,
         forceDockerBundling: false,
-        // The SDK is bundled at the version the tests ran against, not the runtime's own.
-        externalModules: [],
+        // The Node.js 24 runtime carries AWS SDK v3 (clients and lib-dynamodb): leaving it out of
+        // the bundle halves each function (about 850 kB to 450 kB). The API used is stable across 3.x.
+        externalModules: ['@aws-sdk/*'],
       },
     });
     acknowledge(this.role, 'AwsSolutions-IAM5[Resource::*]', 'Active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions. Every other statement of this role names its resources (the infra tests check each role action by action).');

@@ -1,4 +1,4 @@
-import { Duration, Stack } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   AllowedMethods,
@@ -72,7 +72,8 @@ export class Web extends Construct {
       // CloudFront's standard logs are delivered with an ACL.
       objectOwnership: ObjectOwnership.OBJECT_WRITER,
       lifecycleRules: [{ expiration: Duration.days(90) }],
-      removalPolicy: props.stage.removalPolicy,
+      // Buckets are kept in every stage: CloudFormation cannot delete a bucket that holds objects.
+      removalPolicy: RemovalPolicy.RETAIN,
     });
     this.bucket = new Bucket(this, 'Site', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -80,7 +81,7 @@ export class Web extends Construct {
       enforceSSL: true,
       serverAccessLogsBucket: this.logs,
       serverAccessLogsPrefix: 'site/',
-      removalPolicy: props.stage.removalPolicy,
+      removalPolicy: RemovalPolicy.RETAIN,
     });
     this.headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       securityHeadersBehavior: {
