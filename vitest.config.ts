@@ -1,10 +1,31 @@
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    globalSetup: ['test/support/dynamodb-global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+          exclude: ['test/web/**', '**/node_modules/**'],
+          globalSetup: ['test/support/dynamodb-global-setup.ts'],
+        },
+      },
+      {
+        // The web app's components, in a simulated DOM; no DynamoDB needed.
+        extends: true,
+        plugins: [react()],
+        test: {
+          name: 'web',
+          environment: 'jsdom',
+          include: ['test/web/**/*.test.ts', 'test/web/**/*.test.tsx'],
+          setupFiles: ['test/web/support/setup.ts'],
+        },
+      },
+    ],
   },
 });

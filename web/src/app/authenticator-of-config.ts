@@ -1,0 +1,20 @@
+import type { Authenticator } from '../lib/auth/authenticator';
+import { sessionTokenStore } from '../lib/auth/authenticator';
+import { localAuthenticator } from '../lib/auth/local-authenticator';
+import { oidcAuthenticator } from '../lib/auth/oidc-authenticator';
+import type { AppConfig } from '../lib/config';
+
+/** The sign-in the configuration asks for: `VITE_AUTH=oidc` with issuer and client id, else local. */
+export function authenticatorOf(config: AppConfig): Authenticator {
+  const store = sessionTokenStore();
+  if (config.VITE_AUTH === 'local') return localAuthenticator(store);
+  return oidcAuthenticator(
+    {
+      issuer: config.VITE_OIDC_ISSUER,
+      clientId: config.VITE_OIDC_CLIENT_ID,
+      redirectUri: `${window.location.origin}/auth/callback`,
+      ...(config.VITE_OIDC_SCOPE ? { scope: config.VITE_OIDC_SCOPE } : {}),
+    },
+    store,
+  );
+}

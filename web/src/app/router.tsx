@@ -1,0 +1,57 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router';
+import type { Role } from '../../../domain/people/actor.schema';
+import { useMe } from '../lib/api/get-me';
+import { useAuth } from '../lib/auth/auth-context';
+import { LoadError, Loading } from '../lib/ui/states';
+import { Shell } from './shell';
+
+// Each role's screens are their own chunk: a counsellor never downloads the manager's forms.
+const SignInPage = lazy(() => import('../features/sign-in/components/sign-in-page'));
+const OidcCallback = lazy(() => import('../features/sign-in/components/oidc-callback'));
+const CounsellorArea = lazy(() => import('../features/counsellor/routes/counsellor-area'));
+const PanelArea = lazy(() => import('../features/panel/routes/panel-area'));
+const ManagerArea = lazy(() => import('../features/manager/routes/manager-area'));
+
+export const homeOf: Record<Role, string> = {
+  counsellor: '/counsellor',
+  panel_member: '/panel',
+  programme_manager: '/manager',
+};
+
+function SignedInRoutes() {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (me.isPending) return <Shell me={undefined}><Loading /></Shell>;
+  if (me.isError) return <Shell me={undefined}><LoadError error={me.error} retry={() => void me.refetch()} /></Shell>;
+  const role = me.data.actor.role;
+  const area = { counsellor: <CounsellorArea />, panel_member: <PanelArea />, programme_manager: <ManagerArea /> }[role];
+  return (
+    <Shell me={me.data}>
+      <Suspense fallback={<Loading label={t('state.loadingScreen')} />}>
+        <Routes>
+          <Route path={`${homeOf[role]}/*`} element={area} />
+          <Route path="*" element={<Navigate to={homeOf[role]} replace />} />
+        </Routes>
+      </Suspense>
+    </Shell>
+  );
+}
+
+export function AppRoutes() {
+  const { t } = useTranslation();
+  const { signedIn } = useAuth();
+  if (signedIn) return <SignedInRoutes />;
+  return (
+    <Shell me={undefined}>
+      <Suspense fallback={<Loading label={t('state.loadingScreen')} />}>
+        <Routes>
+          <Route path="/sign-in" element={<SignInPage />} />
+          <Route path="/auth/callback" element={<OidcCallback />} />
+          <Route path="*" element={<Navigate to="/sign-in" replace />} />
+        </Routes>
+      </Suspense>
+    </Shell>
+  );
+}

@@ -1,0 +1,91 @@
+import { Heading, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { withdrawInputSchema } from '../../../../../domain/case/case.schema';
+import { answerInputSchema } from '../../../../../domain/deliberation/vote.schema';
+import { useCase } from '../../../lib/api/get-case';
+import { CaseTimeline } from '../../../lib/case/case-timeline';
+import { DecisionView } from '../../../lib/case/decision-view';
+import { QuestionsView } from '../../../lib/case/questions-view';
+import { RequestSummary } from '../../../lib/case/request-summary';
+import { StateBadge, UrgentBadge } from '../../../lib/case/state-badge';
+import { TextForm } from '../../../lib/form/text-form';
+import { AppButtonLink, AppLink } from '../../../lib/ui/app-link';
+import { usePageTitle } from '../../../lib/ui/page-title';
+import { LoadError, Loading } from '../../../lib/ui/states';
+import { useAnswerQuestion } from '../api/answer-question';
+import { useWithdrawCase } from '../api/withdraw-case';
+
+/** A case as its counsellor sees it: the request, the panel's questions, the decision, the history. */
+export default function CounsellorCasePage() {
+  const { t } = useTranslation();
+  const { caseId = '' } = useParams();
+  const view = useCase(caseId);
+  const answer = useAnswerQuestion();
+  const withdraw = useWithdrawCase();
+  usePageTitle(t('counsellor.caseTitle', { ref: view.data?.case.request.clientRef ?? '' }));
+  if (view.isPending) return <Loading />;
+  if (view.isError) return <LoadError error={view.error} retry={() => void view.refetch()} />;
+  const { case: kase, questions, history, actions } = view.data;
+  return (
+    <>
+      <Paragraph>
+        <AppLink to="/counsellor">{t('nav.backToCases')}</AppLink>
+      </Paragraph>
+      <Heading1>{t('counsellor.caseTitle', { ref: kase.request.clientRef })}</Heading1>
+      <Paragraph>
+        <StateBadge state={kase.state} /> {kase.request.urgency?.urgent && <UrgentBadge />}
+      </Paragraph>
+      {actions.includes('editDraft') && (
+        <Paragraph>
+          <AppButtonLink to={`/counsellor/request/${kase.id}`} primary>
+            {t('counsellor.continueDraft')}
+          </AppButtonLink>
+        </Paragraph>
+      )}
+      {kase.screening?.outcome === 'out' && (
+        <Paragraph>
+          <strong>{t('counsellor.screenedOut')}</strong> {kase.screening.text}
+        </Paragraph>
+      )}
+      {kase.decision && <DecisionView decision={kase.decision} />}
+      <QuestionsView
+        questions={questions}
+        answerSlot={
+          actions.includes('answerQuestion')
+            ? (q) => (
+                <TextForm
+                  schema={answerInputSchema}
+                  field="text"
+                  idPrefix={`answer-${q.id}`}
+                  label={t('questions.answerLabel')}
+                  description={t('requestForm.noIdentifying')}
+                  submitLabel={t('questions.answerSubmit')}
+                  done={t('questions.answerDone')}
+                  onSubmit={({ text }) => answer.mutateAsync({ caseId: kase.id, questionId: q.id, text })}
+                />
+              )
+            : undefined
+        }
+      />
+      <RequestSummary request={kase.request} />
+      <CaseTimeline history={history} />
+      {actions.includes('withdraw') && (
+        <section aria-labelledby="withdraw-heading" className="doorbraak-section">
+          <Heading level={2} id="withdraw-heading">
+            {t('counsellor.withdrawHeading')}
+          </Heading>
+          <TextForm
+            schema={withdrawInputSchema}
+            field="reason"
+            idPrefix="withdraw"
+            label={t('counsellor.withdrawReason')}
+            submitLabel={t('counsellor.withdraw')}
+            done={t('counsellor.withdrawn')}
+            onSubmit={({ reason }) => withdraw.mutateAsync({ caseId: kase.id, reason })}
+          />
+        </section>
+      )}
+    </>
+  );
+}

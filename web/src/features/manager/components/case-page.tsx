@@ -1,0 +1,98 @@
+import { Button, ButtonGroup, Heading, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { useCase } from '../../../lib/api/get-case';
+import { CaseTimeline } from '../../../lib/case/case-timeline';
+import { DecisionView } from '../../../lib/case/decision-view';
+import { Discussion } from '../../../lib/case/discussion';
+import { QuestionsView } from '../../../lib/case/questions-view';
+import { RequestSummary } from '../../../lib/case/request-summary';
+import { StateBadge, UrgentBadge } from '../../../lib/case/state-badge';
+import { TallyView } from '../../../lib/case/tally-view';
+import { VotesSideBySide } from '../../../lib/case/votes-side-by-side';
+import { useFormat } from '../../../lib/format';
+import { useAnnounce } from '../../../lib/ui/announcer';
+import { AppLink } from '../../../lib/ui/app-link';
+import { usePageTitle } from '../../../lib/ui/page-title';
+import { LoadError, Loading } from '../../../lib/ui/states';
+import { useAddComment } from '../api/add-comment';
+import { useOpenDeliberation } from '../api/open-deliberation';
+import { useRecordDecision } from '../api/record-decision';
+import { useScreenCase } from '../api/screen-case';
+import { DecisionForm } from './decision-form';
+import { ScreeningForm } from './screening-form';
+
+function OpenDeliberation({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const open = useOpenDeliberation();
+  return (
+    <section aria-labelledby="open-heading" className="doorbraak-section">
+      <Heading level={2} id="open-heading">
+        {t('open.heading')}
+      </Heading>
+      <Paragraph>{t('open.help')}</Paragraph>
+      {open.isError && <Paragraph role="alert">{open.error.message}</Paragraph>}
+      <ButtonGroup>
+        <Button
+          appearance="primary-action-button"
+          busy={open.isPending}
+          disabled={open.isPending}
+          onClick={() => open.mutate(caseId, { onSuccess: () => announce(t('open.done')) })}
+        >
+          {t('open.submit')}
+        </Button>
+      </ButtonGroup>
+    </section>
+  );
+}
+
+/** A case as the programme manager handles it: screen, open, follow the deliberation, decide. */
+export default function ManagerCasePage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { caseId = '' } = useParams();
+  const view = useCase(caseId);
+  const screen = useScreenCase();
+  const decide = useRecordDecision();
+  const comment = useAddComment();
+  usePageTitle(t('manager.caseTitle', { ref: view.data?.case.request.clientRef ?? '' }));
+  if (view.isPending) return <Loading />;
+  if (view.isError) return <LoadError error={view.error} retry={() => void view.refetch()} />;
+  const { case: kase, questions, history, actions, deliberation } = view.data;
+  return (
+    <>
+      <Paragraph>
+        <AppLink to="/manager">{t('nav.backToInbox')}</AppLink>
+      </Paragraph>
+      <Heading1>{t('manager.caseTitle', { ref: kase.request.clientRef })}</Heading1>
+      <Paragraph>
+        <StateBadge state={kase.state} /> {kase.request.urgency?.urgent && <UrgentBadge />}{' '}
+        {kase.deliberation && t('panel.deadline', { at: format.dateTime(kase.deliberation.deadline) })}
+      </Paragraph>
+      <Paragraph className="doorbraak-muted">{t('manager.by', { name: kase.counsellor.name, org: kase.organisationId })}</Paragraph>
+      {actions.includes('screen') && <ScreeningForm onScreen={(body) => screen.mutateAsync({ caseId: kase.id, body })} />}
+      {actions.includes('openDeliberation') && <OpenDeliberation caseId={kase.id} />}
+      {kase.decision && <DecisionView decision={kase.decision} />}
+      {deliberation.tally && kase.state !== 'decided' && <TallyView tally={deliberation.tally} />}
+      {actions.includes('recordDecision') && deliberation.tally && (
+        <DecisionForm
+          tally={deliberation.tally}
+          votes={deliberation.votes}
+          requestedCents={kase.request.amountCents}
+          onDecide={(body) => decide.mutateAsync({ caseId: kase.id, body })}
+        />
+      )}
+      {kase.deliberation && <VotesSideBySide votes={deliberation.votes} />}
+      {kase.deliberation && (
+        <Discussion
+          comments={deliberation.comments}
+          {...(actions.includes('comment') ? { onAdd: (text: string) => comment.mutateAsync({ caseId: kase.id, text }) } : {})}
+        />
+      )}
+      <QuestionsView questions={questions} />
+      <RequestSummary request={kase.request} />
+      <CaseTimeline history={history} />
+    </>
+  );
+}

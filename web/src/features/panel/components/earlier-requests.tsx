@@ -1,0 +1,35 @@
+import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../lib/format';
+import { LoadError, Loading } from '../../../lib/ui/states';
+import { useEarlierRequests } from '../api/list-earlier-requests';
+
+/** Earlier requests for the same client: what was asked before, and how it went. */
+export function EarlierRequests({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const earlier = useEarlierRequests(caseId);
+  return (
+    <section aria-labelledby="earlier-heading" className="doorbraak-section">
+      <Heading level={2} id="earlier-heading">
+        {t('panel.earlierHeading')}
+      </Heading>
+      {earlier.isPending ? (
+        <Loading />
+      ) : earlier.isError ? (
+        <LoadError error={earlier.error} retry={() => void earlier.refetch()} />
+      ) : earlier.data.items.length === 0 ? (
+        <Paragraph>{t('panel.earlierNone')}</Paragraph>
+      ) : (
+        <UnorderedList>
+          {earlier.data.items.map((c) => (
+            <UnorderedListItem key={c.id}>
+              {format.date(c.submittedAt ?? c.createdAt)}: {c.category ? t(`category.${c.category}`) : '—'},{' '}
+              {c.amountCents !== undefined ? format.money(c.amountCents) : '—'} — {t(`state.${c.state}`)}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+    </section>
+  );
+}

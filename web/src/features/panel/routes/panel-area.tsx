@@ -1,0 +1,13 @@
+import { Route, Routes } from 'react-router';
+import PanelCasePage from '../components/case-page';
+import QueuePage from '../components/queue-page';
+
+/** The panel member's screens, under /panel. */
+export default function PanelArea() {
+  return (
+    <Routes>
+      <Route index element={<QueuePage />} />
+      <Route path="cases/:caseId" element={<PanelCasePage />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,75 @@
+import { routeManifest, type OperationId, type PathParams } from './route-manifest';
+import type { ApiResponses } from './types';
+
+/** A field the API refused, as `validationError` in the domain names it. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** An answer of the API that is not a success: the status and the API's own error body. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: FieldProblem[] = [],
+  ) {
+    super(message);
+  }
+}
+
+type TokenSource = () => string | null;
+let tokenOf: TokenSource = () => null;
+let onUnauthorised: () => void = () => {};
+
+/** Called once by the auth provider: where the bearer token comes from, and what to do on a 401. */
+export function configureApiClient(source: TokenSource, unauthorised: () => void): void {
+  tokenOf = source;
+  onUnauthorised = unauthorised;
+}
+
+export interface CallOptions<Op extends OperationId> {
+  params?: PathParams<Op>;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+}
+
+export function pathOf<Op extends OperationId>(op: Op, params?: PathParams<Op>): string {
+  const template: string = routeManifest[op].path;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = (params as Record<string, string> | undefined)?.[name];
+    if (value === undefined) throw new Error(`${op}: path parameter ${name} is missing`);
+    return encodeURIComponent(value);
+  });
+}
+
+async function errorOf(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  const error = (body as { error?: { code?: string; message?: string; fields?: FieldProblem[] } } | undefined)?.error;
+  return new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? response.statusText, error?.fields ?? []);
+}
+
+/**
+ * Calls one route of the API by its operationId; the response type is the route's own schema.
+ * Answers are trusted as typed: the API validates its own responses against the same schemas.
+ */
+export async function callApi<Op extends OperationId>(op: Op, options: CallOptions<Op> = {}): Promise<ApiResponses[Op]> {
+  const url = new URL(pathOf(op, options.params), window.location.origin);
+  for (const [key, value] of Object.entries(options.query ?? {})) {
+    if (value !== undefined) url.searchParams.set(key, String(value));
+  }
+  const token = tokenOf();
+  const response = await fetch(url, {
+    method: routeManifest[op].method,
+    headers: {
+      accept: 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
+    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+  });
+  if (response.status === 401) onUnauthorised();
+  if (!response.ok) throw await errorOf(response);
+  return (await response.json()) as ApiResponses[Op];
+}

@@ -1,0 +1,31 @@
+/**
+ * Method and path of each API route the web app calls, by operationId. A test checks every entry
+ * against the route table (`functions/api/routes.ts`), so the web app never imports that module and
+ * its Node-side neighbours into the bundle.
+ */
+export const routeManifest = {
+  getMe: { method: 'GET', path: '/api/me' },
+  updateFundSettings: { method: 'PUT', path: '/api/fund/settings' },
+  listOrganisationCases: { method: 'GET', path: '/api/cases' },
+  listQueue: { method: 'GET', path: '/api/queue/{state}' },
+  createCase: { method: 'POST', path: '/api/cases' },
+  getCase: { method: 'GET', path: '/api/cases/{caseId}' },
+  listEarlierRequests: { method: 'GET', path: '/api/cases/{caseId}/earlier-requests' },
+  editDraft: { method: 'PATCH', path: '/api/cases/{caseId}' },
+  submitCase: { method: 'POST', path: '/api/cases/{caseId}/submit' },
+  withdrawCase: { method: 'POST', path: '/api/cases/{caseId}/withdraw' },
+  screenCase: { method: 'POST', path: '/api/cases/{caseId}/screening' },
+  openDeliberation: { method: 'POST', path: '/api/cases/{caseId}/deliberation' },
+  declareConflict: { method: 'POST', path: '/api/cases/{caseId}/conflicts' },
+  askQuestion: { method: 'POST', path: '/api/cases/{caseId}/questions' },
+  answerQuestion: { method: 'POST', path: '/api/cases/{caseId}/questions/{questionId}/answer' },
+  castVote: { method: 'PUT', path: '/api/cases/{caseId}/votes/mine' },
+  addComment: { method: 'POST', path: '/api/cases/{caseId}/comments' },
+  recordDecision: { method: 'POST', path: '/api/cases/{caseId}/decision' },
+} as const satisfies Record<string, { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string }>;
+
+export type OperationId = keyof typeof routeManifest;
+
+/** Path parameters a route's path names, e.g. `{caseId}` → `caseId`. */
+type ParamsOf<P extends string> = P extends `${string}{${infer Name}}${infer Rest}` ? Name | ParamsOf<Rest> : never;
+export type PathParams<Op extends OperationId> = Record<ParamsOf<(typeof routeManifest)[Op]['path']>, string>;

@@ -1,0 +1,33 @@
+import { Heading, OrderedList, OrderedListItem, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import type { HistoryEntry } from '../../../../domain/case/case-event.schema';
+import { useFormat } from '../format';
+
+/** The whole history of a case, oldest first: who, in which role, when, what and why. */
+export function CaseTimeline({ history }: { history: readonly HistoryEntry[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const ordered = [...history].sort((a, b) => a.at.localeCompare(b.at));
+  return (
+    <section aria-labelledby="timeline-heading" className="doorbraak-section">
+      <Heading level={2} id="timeline-heading">
+        {t('timeline.heading')}
+      </Heading>
+      {ordered.length === 0 ? (
+        <Paragraph>{t('timeline.empty')}</Paragraph>
+      ) : (
+        <OrderedList className="doorbraak-timeline">
+          {ordered.map((entry) => (
+            <OrderedListItem key={entry.id}>
+              <strong>{t(`event.${entry.type}`, { defaultValue: entry.type.replace(/_/g, ' ') })}</strong>{' '}
+              <span className="doorbraak-muted">
+                {t('timeline.byAt', { name: entry.by.name, role: t(`role.${entry.by.role}`), at: format.dateTime(entry.at) })}
+              </span>
+              {entry.reason && <Paragraph className="doorbraak-timeline-reason">{entry.reason}</Paragraph>}
+            </OrderedListItem>
+          ))}
+        </OrderedList>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { DataList, DataListItem, DataListKey, DataListValue, Heading } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import type { Decision } from '../../../../domain/case/case.schema';
+import { useFormat } from '../format';
+
+/** The decision with its reasoning, the dissent and any rule set aside: what everyone may read. */
+export function DecisionView({ decision }: { decision: Decision }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <section aria-labelledby="decision-heading" className="doorbraak-section">
+      <Heading level={2} id="decision-heading">
+        {t('decision.heading')}
+      </Heading>
+      <DataList>
+        <DataListItem>
+          <DataListKey>{t('decision.outcome')}</DataListKey>
+          <DataListValue>{t(`outcome.${decision.outcome}`)}</DataListValue>
+        </DataListItem>
+        {decision.amountCents !== undefined && (
+          <DataListItem>
+            <DataListKey>{t('decision.amount')}</DataListKey>
+            <DataListValue>{format.money(decision.amountCents)}</DataListValue>
+          </DataListItem>
+        )}
+        {decision.conditions && (
+          <DataListItem>
+            <DataListKey>{t('decision.conditions')}</DataListKey>
+            <DataListValue multiline>{decision.conditions}</DataListValue>
+          </DataListItem>
+        )}
+        <DataListItem>
+          <DataListKey>{t('decision.reasoning')}</DataListKey>
+          <DataListValue multiline>{decision.reasoning}</DataListValue>
+        </DataListItem>
+        {decision.dissent && (
+          <DataListItem>
+            <DataListKey>{t('decision.dissent')}</DataListKey>
+            <DataListValue multiline>{decision.dissent}</DataListValue>
+          </DataListItem>
+        )}
+        {decision.ruleSetAside && (
+          <DataListItem>
+            <DataListKey>{t('decision.ruleSetAside')}</DataListKey>
+            <DataListValue multiline>
+              {decision.ruleSetAside.rule} — {decision.ruleSetAside.why}
+            </DataListValue>
+          </DataListItem>
+        )}
+        <DataListItem>
+          <DataListKey>{t('decision.decidedBy')}</DataListKey>
+          <DataListValue>
+            {decision.decidedBy.name}, {format.dateTime(decision.decidedAt)}
+          </DataListValue>
+        </DataListItem>
+      </DataList>
+    </section>
+  );
+}
