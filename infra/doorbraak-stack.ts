@@ -31,7 +31,7 @@ export class DoorbraakStack extends Stack {
     const jobs = new Jobs(this, 'Jobs', { stage, data, identity, ...(props.jobEntries ? { entries: props.jobEntries } : {}) });
     const monitoring = new Monitoring(this, 'Monitoring', { stage, data, api, jobs });
     this.parts = { data, identity, api, web, jobs, monitoring };
-    this.outputs({ WebUrl: web.url, UserPoolId: identity.userPool.userPoolId, WebClientId: identity.webClient.userPoolClientId,
+    this.outputs({ WebUrl: web.url, DistributionDomainName: web.distribution.distributionDomainName, UserPoolId: identity.userPool.userPoolId, WebClientId: identity.webClient.userPoolClientId,
       AuthOrigin: authOrigin, TableName: data.table.tableName, AlarmTopicArn: monitoring.topic.topicArn });
     acknowledgeFindings(this);
   }

@@ -20,6 +20,8 @@ export interface Stage {
   alarmEmail?: string;
   /** The built web app, when it exists; nothing is uploaded otherwise. */
   webDist?: string;
+  /** The site's own domain, with an ACM certificate for it in us-east-1; the cloudfront.net name otherwise. */
+  domain?: { name: string; certificateArn: string };
   /** The prefix of the Cognito sign-in domain; unique within the region, so it carries the account id by default. */
   authDomainPrefix: string;
 }
@@ -39,6 +41,9 @@ export function stageOf(scope: Construct): Stage {
   const prod = name === 'prod';
   const webDist = resolve(repositoryRoot, text(scope, 'webDist') ?? 'web/dist');
   const alarmEmail = text(scope, 'alarmEmail');
+  const domainName = text(scope, 'domainName');
+  const certificateArn = text(scope, 'certificateArn');
+  if (Boolean(domainName) !== Boolean(certificateArn)) throw new Error('Context "domainName" and "certificateArn" go together: give both or neither.');
   return {
     name,
     prod,
@@ -46,6 +51,7 @@ export function stageOf(scope: Construct): Stage {
     logRetention: prod ? RetentionDays.ONE_YEAR : RetentionDays.ONE_MONTH,
     mailFrom: text(scope, 'mailFrom') ?? 'noreply@example.org',
     ...(alarmEmail ? { alarmEmail } : {}),
+    ...(domainName && certificateArn ? { domain: { name: domainName, certificateArn } } : {}),
     ...(existsSync(resolve(webDist, 'index.html')) ? { webDist } : {}),
     authDomainPrefix: text(scope, 'authDomainPrefix') ?? `doorbraak-${name}-${Aws.ACCOUNT_ID}`,
   };

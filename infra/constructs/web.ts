@@ -14,10 +14,12 @@ import {
   OriginProtocolPolicy,
   OriginRequestPolicy,
   PriceClass,
+  SecurityPolicyProtocol,
   ResponseHeadersPolicy,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
@@ -109,16 +111,24 @@ export class Web extends Construct {
         responseHeadersPolicy: this.headers,
         functionAssociations: [{ function: spaRouting, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
+      ...(props.stage.domain
+        ? {
+            domainNames: [props.stage.domain.name],
+            certificate: Certificate.fromCertificateArn(this, 'Certificate', props.stage.domain.certificateArn),
+            minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+          }
+        : {}),
       httpVersion: HttpVersion.HTTP2_AND_3,
       priceClass: PriceClass.PRICE_CLASS_100,
       enableLogging: true,
       logBucket: this.logs,
       logFilePrefix: 'cloudfront/',
     });
-    this.url = `https://${this.distribution.distributionDomainName}`;
+    this.url = `https://${props.stage.domain?.name ?? this.distribution.distributionDomainName}`;
     acknowledge(this.distribution, 'AwsSolutions-CFR1', 'No geo restriction: the fund’s counsellors, panel members and managers sign in from wherever they work, and every page but health needs an MFA-protected Cognito account.');
     acknowledge(this.distribution, 'AwsSolutions-CFR2', 'No WAF by default: a CloudFront web ACL must live in us-east-1 and costs more than the rest of the stack for one fund. The API is throttled per stage, every data route needs a Cognito ID token with MFA, and Cognito threat protection guards sign-in. Attach a web ACL (webAclId) where the municipality requires one.');
-    acknowledge(this.distribution, 'AwsSolutions-CFR4', 'Without a custom domain the distribution uses the default *.cloudfront.net certificate, whose viewer protocol policy CloudFront fixes; browsers negotiate TLS 1.2 or 1.3. With a custom domain set minimumProtocolVersion TLSv1.2_2021.');
+    if (!props.stage.domain)
+      acknowledge(this.distribution, 'AwsSolutions-CFR4', 'Without a custom domain the distribution uses the default *.cloudfront.net certificate, whose security policy (TLSv1) CloudFront fixes; browsers negotiate TLS 1.2 or 1.3 anyway. With the domainName and certificateArn context the minimum is TLSv1.2_2021.');
   }
 
   /** `/api/*` to the HTTP API: never cached, every header but Host passed on (the bearer token among them). */

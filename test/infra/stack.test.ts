@@ -218,6 +218,16 @@ describe('the web app', () => {
     expect(config.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: headers.id });
   });
 
+  it("answers on the fund's own domain with TLS 1.2 at least, when given one", () => {
+    const { template } = synthesise({
+      stage: 'acc', domainName: 'fonds.gemeente.nl', certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/abc',
+    });
+    const config = distribution(template);
+    expect(config.Aliases).toEqual(['fonds.gemeente.nl']);
+    expect(config.ViewerCertificate).toMatchObject({ MinimumProtocolVersion: 'TLSv1.2_2021', SslSupportMethod: 'sni-only' });
+    expect((only(template, 'AWS::Cognito::UserPoolClient').Properties as any).CallbackURLs).toEqual(['https://fonds.gemeente.nl/auth/callback']);
+  });
+
   it('uploads the built app with its sign-in settings, and deploys without a build', () => {
     const [upload] = Object.values(dev.template.findResources('Custom::CDKBucketDeployment')) as any[];
     expect(upload.Properties.SourceMarkers).toHaveLength(2);
