@@ -58,7 +58,8 @@ export async function commitChange(
 
 /** One history entry per event of the change, with its id: made before the write when the answer must be known first. */
 export const historyOf = (change: CaseChange): HistoryEntry[] =>
-  change.events.map((event) => ({ ...event, id: randomUUID(), caseId: change.case.id }));
+  // Events of one change share their moment; the index first in the id keeps them in order in the sort key.
+  change.events.map((event, i) => ({ ...event, id: `${String(i).padStart(2, '0')}-${randomUUID()}`, caseId: change.case.id }));
 
 function transactItems(table: string, change: CaseChange, history: HistoryEntry[], expectedVersion: number | null): TransactItem[] {
   const kase = change.case;
