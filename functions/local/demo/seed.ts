@@ -18,6 +18,8 @@ import { listClientCases } from '../../storage/case.repository.js';
 import { getFund, putFund } from '../../storage/fund.repository.js';
 import type { Store } from '../../storage/store.js';
 import { putUser } from '../../storage/user.repository.js';
+import { commitLessonReview, listPendingLessons } from '../../storage/lesson.repository.js';
+import { reviewLesson } from '../../../domain/lessons/lesson.commands.js';
 import { demoCases, type DemoCase, type DemoStep } from './demo-cases.js';
 import { demoFunds, demoUser, demoUsers } from './demo-funds.js';
 
@@ -31,6 +33,7 @@ export async function seedDemo(store: Store, now: Date): Promise<'seeded' | 'alr
   if (await getFund(store, demoFunds[0]!.id)) return 'already-seeded';
   for (const user of demoUsers) await putUser(store, user);
   for (const demoCase of demoCases) await tellCase(store, demoCase, now);
+  await approveDemoLessons(store, now);
   // The first fund is written last, so an interrupted seed is completed on the next start.
   for (const fund of [...demoFunds].reverse()) await putFund(store, fund, { createOnly: false });
   return 'seeded';
@@ -90,4 +93,15 @@ async function write(store: Store, file: CaseFile | null, result: Result<CaseCha
 }
 
 const actorOf = (userId: string): Actor => actorOfUser(demoUser(userId));
+
+/** The library starts with the demo's lessons approved, except those of partly reached breakthroughs: they wait for review. */
+async function approveDemoLessons(store: Store, now: Date): Promise<void> {
+  for (const fund of demoFunds) {
+    for (const lesson of await listPendingLessons(store, fund.id)) {
+      if (lesson.breakthrough === 'partly') continue;
+      const reviewed = reviewLesson(lesson, actorOf('marieke'), { approve: true }, now.toISOString());
+      if (reviewed.ok) await commitLessonReview(store, reviewed.value);
+    }
+  }
+}
 
