@@ -28,7 +28,7 @@ export class DoorbraakStack extends Stack {
       clientId: identity.webClient.userPoolClientId,
       authOrigin,
     });
-    const jobs = new Jobs(this, 'Jobs', { stage, data, identity, ...(props.jobEntries ? { entries: props.jobEntries } : {}) });
+    const jobs = new Jobs(this, 'Jobs', { stage, data, identity, webUrl: web.url, ...(props.jobEntries ? { entries: props.jobEntries } : {}) });
     const monitoring = new Monitoring(this, 'Monitoring', { stage, data, api, jobs });
     this.parts = { data, identity, api, web, jobs, monitoring };
     this.outputs({ WebUrl: web.url, DistributionDomainName: web.distribution.distributionDomainName, UserPoolId: identity.userPool.userPoolId, WebClientId: identity.webClient.userPoolClientId,

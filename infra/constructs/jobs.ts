@@ -4,7 +4,7 @@ import { Duration, Stack } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition, type CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { ContextAttribute, Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -26,14 +26,20 @@ interface JobsProps {
   stage: Stage;
   data: Data;
   identity: Identity;
+  /** Where the web app is, for the links in e-mails. */
+  webUrl: string;
   /** Tests put stand-ins here; the app uses the real handlers. */
   entries?: JobEntries;
 }
 
 export const jobSchedule = Duration.minutes(15);
 
-/** The user-directory lookups the mailer makes to find a recipient's e-mail address. */
-export const mailerDirectoryActions = [...cognitoActions.findUser];
+/**
+ * The mailer finds each recipient's address in the user directory: a user, or everyone of a role
+ * in the fund. It reads the table's user items today (`functions/jobs/notification-mail.ts`), which
+ * on AWS must become the Cognito directory (`userDirectory()`): both are granted until it does.
+ */
+export const mailerDirectoryActions = [...cognitoActions.findUser, ...cognitoActions.listUsers];
 
 const exists = (entry: string) => existsSync(resolve(repositoryRoot, entry));
 
@@ -74,20 +80,23 @@ export class Jobs extends Construct {
     new Schedule(this, 'Every15Minutes', {
       schedule: ScheduleExpression.rate(jobSchedule),
       description: 'Doorbraak: reminders, deadlines and follow-ups',
-      target: new LambdaInvoke(job.fn, { role, retryAttempts: 2, maxEventAge: Duration.minutes(10), deadLetterQueue: this.deadLetters }),
+      // The scheduled time, not the moment of delivery, is the job's "now": a retried run is the same run.
+      target: new LambdaInvoke(job.fn, { role, input: ScheduleTargetInput.fromObject({ time: ContextAttribute.scheduledTime }), retryAttempts: 2, maxEventAge: Duration.minutes(10), deadLetterQueue: this.deadLetters }),
     });
     acknowledge(role, `AwsSolutions-IAM5[Resource::<${Stack.of(this).resolve(Stack.of(this).getLogicalId(job.fn.node.defaultChild as CfnFunction)) as string}.Arn>:*]`,
       'The scheduler may invoke the job function and its versions (CDK grants function ARN and ARN:*); it is this one function only.');
     this.functions.push({ name: 'ScheduledJob', fn: job });
   }
 
-  private mailer(entry: string, { stage, data, identity }: JobsProps): void {
+  private mailer(entry: string, { stage, data, identity, webUrl }: JobsProps): void {
     const mailer = new AppFunction(this, 'SendNotifications', {
       entry,
       stage,
       timeout: Duration.seconds(60),
-      environment: { TABLE_NAME: data.table.tableName, USER_POOL_ID: identity.userPool.userPoolId, MAIL_FROM: stage.mailFrom },
+      environment: { TABLE_NAME: data.table.tableName, USER_POOL_ID: identity.userPool.userPoolId, MAIL_FROM: stage.mailFrom, APP_URL: webUrl },
+      alsoOnAllResources: 'dynamodb:ListStreams, which the stream event source needs, has no resource-level permissions either.',
     });
+    data.grant(mailer.fn, 'read');
     mailer.fn.addEventSource(
       new DynamoEventSource(data.table, {
         startingPosition: StartingPosition.LATEST,

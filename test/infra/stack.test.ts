@@ -28,6 +28,22 @@ beforeAll(() => {
 const logicalId = (stack: DoorbraakStack, construct: { node: { defaultChild?: unknown } }) =>
   stack.getLogicalId(construct.node.defaultChild as never);
 
+const read = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'kms:Decrypt'];
+const write = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem', 'kms:Encrypt', 'kms:GenerateDataKey'];
+const logsAndTraces = ['logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTraceSegments', 'xray:PutTelemetryRecords'];
+const directory: Record<string, string[]> = {
+  listUsers: ['cognito-idp:ListUsersInGroup'],
+  inviteUser: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup'],
+  disableUser: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminListGroupsForUser', 'cognito-idp:AdminDisableUser', 'cognito-idp:AdminUserGlobalSignOut'],
+};
+
+/** Every statement of the policies attached to a role. */
+const statementsOf = (template: Template, roleId: string) =>
+  Object.values(resourcesOf(template, 'AWS::IAM::Policy'))
+    .filter((p) => (p.Properties as any).Roles.some((r: any) => r.Ref === roleId))
+    .flatMap((p) => (p.Properties as any).PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]);
+const actions = (statements: { Action: string | string[] }[]) => statements.flatMap((s) => [s.Action].flat()).sort();
+
 describe('the data', () => {
   it('is the one table of the shared definition: keys, indexes and stream', () => {
     const table = only(dev.template, 'AWS::DynamoDB::Table').Properties as any;
@@ -125,22 +141,6 @@ describe('the API', () => {
       expect(Object.keys(fn.Environment.Variables)).toEqual(expect.arrayContaining(['TABLE_NAME', 'POWERTOOLS_SERVICE_NAME', 'POWERTOOLS_LOG_LEVEL']));
     }
   });
-
-  const read = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'kms:Decrypt'];
-  const write = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem', 'kms:Encrypt', 'kms:GenerateDataKey'];
-  const logsAndTraces = ['logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTraceSegments', 'xray:PutTelemetryRecords'];
-  const directory: Record<string, string[]> = {
-    listUsers: ['cognito-idp:ListUsersInGroup'],
-    inviteUser: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup'],
-    disableUser: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminListGroupsForUser', 'cognito-idp:AdminDisableUser', 'cognito-idp:AdminUserGlobalSignOut'],
-  };
-
-  /** Every statement of the policies attached to a role. */
-  const statementsOf = (template: Template, roleId: string) =>
-    Object.values(resourcesOf(template, 'AWS::IAM::Policy'))
-      .filter((p) => (p.Properties as any).Roles.some((r: any) => r.Ref === roleId))
-      .flatMap((p) => (p.Properties as any).PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]);
-  const actions = (statements: { Action: string | string[] }[]) => statements.flatMap((s) => [s.Action].flat()).sort();
 
   it("each function's policy allows exactly the actions its route needs", () => {
     for (const { route, fn } of dev.stack.parts.api.functions) {
@@ -245,6 +245,8 @@ describe('the jobs and e-mail', () => {
     const schedule = only(dev.template, 'AWS::Scheduler::Schedule').Properties as any;
     expect(schedule.ScheduleExpression).toBe('rate(15 minutes)');
     expect(schedule.Target.Arn).toEqual({ 'Fn::GetAtt': [fnId('ScheduledJob'), 'Arn'] });
+    expect(schedule.Target.Input).toContain('<aws.scheduler.scheduled-time>');
+    expect(schedule.Target.DeadLetterConfig.Arn).toEqual({ 'Fn::GetAtt': [only(dev.template, 'AWS::SQS::Queue').id, 'Arn'] });
   });
 
   it('wakes the mailer for new notifications only, and sends what fails to the dead-letter queue', () => {
@@ -255,6 +257,19 @@ describe('the jobs and e-mail', () => {
       dynamodb: { NewImage: { entity: { S: ['notification'] } } },
     });
     expect(mapping.DestinationConfig.OnFailure.Destination).toEqual({ 'Fn::GetAtt': [only(dev.template, 'AWS::SQS::Queue').id, 'Arn'] });
+  });
+
+  it('gives the job and the mailer exactly the actions they need', () => {
+    const jobs = dev.stack.parts.jobs.functions;
+    const actionsOf = (name: string) => actions(statementsOf(dev.template, logicalId(dev.stack, jobs.find((f) => f.name === name)!.fn.role)));
+    expect(actionsOf('ScheduledJob')).toEqual([...logsAndTraces, ...read, ...write].sort());
+    expect(actionsOf('SendNotifications')).toEqual([
+      ...logsAndTraces, ...read,
+      'dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams', 'kms:Decrypt', 'kms:DescribeKey',
+      'sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl',
+      'cognito-idp:AdminGetUser', 'cognito-idp:AdminListGroupsForUser', 'cognito-idp:ListUsersInGroup',
+      'ses:SendEmail',
+    ].sort());
   });
 
   it('sends e-mail with SES from the configured address only', () => {
