@@ -63,9 +63,15 @@ export function afterDecisionItems(table: string, change: CaseChange, history: H
     ...notificationItems(table, change.case, history),
     ...(change.caseChanged ? budgetUpdates(table, previous, change.case) : []),
     ...lessonItems(table, change),
-    ...(change.purged ? purgedItems(table, change.purged) : []),
+    ...(change.purged ? [...purgedItems(table, change.purged), ...unreviewedLessonsRemoved(table, change.case)] : []),
   ];
 }
+
+/** A lesson never reviewed holds the report's text: it goes with the purge; approved lessons stay in the library. */
+const unreviewedLessonsRemoved = (table: string, kase: Case): TransactItem[] =>
+  (kase.followUp?.moments ?? []).flatMap((m) =>
+    m.lessonId ? [{ Delete: { TableName: table, Key: keys.pendingLesson(kase.fundId, m.lessonId) } }] : [],
+  );
 
 const put = (table: string, item: Record<string, unknown>, isNew = false): TransactItem => ({
   Put: { TableName: table, Item: item, ...(isNew ? { ConditionExpression: 'attribute_not_exists(PK)' } : {}) },
