@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   AllowedMethods,
@@ -169,7 +169,10 @@ function acknowledgeBucketDeployment(deployment: BucketDeployment, site: Bucket)
     because('AWSLambdaBasicExecutionRole only lets it write its own logs.'));
   for (const finding of ['Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*', 'Action::s3:DeleteObject*', 'Action::s3:Abort*'])
     acknowledge(uploader, `AwsSolutions-IAM5[${finding}]`, because('it copies the build from the CDK asset bucket to the site bucket and prunes old files; CDK grants these action groups on those two buckets only.'));
-  acknowledge(uploader, 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]',
+  // cdk-nag names the asset bucket as CloudFormation will see it: literal where the environment is known.
+  const known = (value: string, pseudo: string) => (Token.isUnresolved(value) ? `<AWS::${pseudo}>` : value);
+  const assets = `arn:${known(stack.partition, 'Partition')}:s3:::cdk-hnb659fds-assets-${known(stack.account, 'AccountId')}-${known(stack.region, 'Region')}/*`;
+  acknowledge(uploader, `AwsSolutions-IAM5[Resource::${assets}]`,
     because('it reads the uploaded build from the CDK bootstrap asset bucket.'));
   acknowledge(uploader, `AwsSolutions-IAM5[Resource::<${String(siteId)}.Arn>/*]`, because('it writes every object of the site bucket.'));
   acknowledge(uploader, 'AwsSolutions-IAM5[Resource::*]', because('cloudfront:CreateInvalidation and GetInvalidation, which CDK grants on all distributions.'));

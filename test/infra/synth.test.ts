@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeList } from '../../functions/api/routes.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -22,6 +22,7 @@ beforeAll(() => {
     env: { ...process.env, CDK_DISABLE_VERSION_CHECK: '1', HTTP_PROXY: 'http://127.0.0.1:9', HTTPS_PROXY: 'http://127.0.0.1:9', NO_PROXY: '' },
   });
 }, 300_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 interface FunctionResource {
   Type: string;
