@@ -23,7 +23,7 @@ beforeAll(() => {
   // Synthesis runs cdk-nag's AWS Solutions checks: it throws on any finding not acknowledged.
   dev = synthesise({ webDist: webBuild, alarmEmail: 'beheer@example.org', mailFrom: 'noreply@fonds.example.nl' });
   prod = synthesise({ stage: 'prod' });
-});
+}, 180_000);
 
 const logicalId = (stack: DoorbraakStack, construct: { node: { defaultChild?: unknown } }) =>
   stack.getLogicalId(construct.node.defaultChild as never);
@@ -226,7 +226,7 @@ describe('the web app', () => {
     expect(config.Aliases).toEqual(['fonds.gemeente.nl']);
     expect(config.ViewerCertificate).toMatchObject({ MinimumProtocolVersion: 'TLSv1.2_2021', SslSupportMethod: 'sni-only' });
     expect((only(template, 'AWS::Cognito::UserPoolClient').Properties as any).CallbackURLs).toEqual(['https://fonds.gemeente.nl/auth/callback']);
-  });
+  }, 120_000);
 
   it('uploads the built app with its sign-in settings, and deploys without a build', () => {
     const [upload] = Object.values(dev.template.findResources('Custom::CDKBucketDeployment')) as any[];
@@ -311,7 +311,7 @@ describe('the checks', () => {
     const { app, stack } = buildApp({ context: { ...fastContext, stage: 'nagtest' } }, stubJobs);
     new Queue(stack, 'Unchecked'); // no encryption in transit enforced, no dead-letter queue
     expect(() => app.synth()).toThrow(/AwsSolutions-SQS4/);
-  });
+  }, 120_000);
 
   it('refuses a stage name that could not be part of resource names', () => {
     expect(() => synthesise({ stage: 'Prod Env' })).toThrow(/stage/);
