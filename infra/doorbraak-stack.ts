@@ -18,21 +18,18 @@ export class DoorbraakStack extends Stack {
     const { stage } = props;
     const data = new Data(this, 'Data', stage);
     const authOrigin = `https://${stage.authDomainPrefix}.auth.${this.region}.amazoncognito.com`;
-    const web = new Web(this, 'Web', { stage, authOrigin });
+    const web = new Web(this, 'Web', { stage, authOrigins: [authOrigin, `https://cognito-idp.${this.region}.amazonaws.com`] });
     const identity = new Identity(this, 'Identity', { stage, webUrl: web.url });
     const api = new Api(this, 'Api', { stage, data, identity });
     web.routeApi(api.httpApi);
-    web.deploy(stage, {
-      region: this.region,
-      userPoolId: identity.userPool.userPoolId,
-      clientId: identity.webClient.userPoolClientId,
-      authOrigin,
-    });
+    const oidcIssuer = `https://cognito-idp.${this.region}.amazonaws.com/${identity.userPool.userPoolId}`;
+    // The same settings the web build takes as VITE_* variables (web/src/lib/config.ts), at /config.json.
+    web.deploy(stage, { VITE_AUTH: 'oidc', VITE_OIDC_ISSUER: oidcIssuer, VITE_OIDC_CLIENT_ID: identity.webClient.userPoolClientId });
     const jobs = new Jobs(this, 'Jobs', { stage, data, identity, webUrl: web.url, ...(props.jobEntries ? { entries: props.jobEntries } : {}) });
     const monitoring = new Monitoring(this, 'Monitoring', { stage, data, api, jobs });
     this.parts = { data, identity, api, web, jobs, monitoring };
     this.outputs({ WebUrl: web.url, DistributionDomainName: web.distribution.distributionDomainName, UserPoolId: identity.userPool.userPoolId, WebClientId: identity.webClient.userPoolClientId,
-      AuthOrigin: authOrigin, TableName: data.table.tableName, AlarmTopicArn: monitoring.topic.topicArn });
+      OidcIssuer: oidcIssuer, AuthOrigin: authOrigin, TableName: data.table.tableName, AlarmTopicArn: monitoring.topic.topicArn });
     acknowledgeFindings(this);
   }
 

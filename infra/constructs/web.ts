@@ -38,16 +38,16 @@ export const spaRoutingCode = `function handler(event) {
   return request;
 }`;
 
-/** Only the app itself, the API on the same origin and Cognito's sign-in domain. */
-export const contentSecurityPolicy = (authOrigin: string) =>
+/** Only the app itself, the API on the same origin, and Cognito (discovery, sign-in, tokens). */
+export const contentSecurityPolicy = (authOrigins: string[]) =>
   [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
-    `connect-src 'self' ${authOrigin}`,
-    `form-action 'self' ${authOrigin}`,
+    `connect-src 'self' ${authOrigins.join(' ')}`,
+    `form-action 'self' ${authOrigins[0] ?? ''}`.trim(),
     "frame-ancestors 'none'",
     "base-uri 'none'",
     "object-src 'none'",
@@ -65,7 +65,7 @@ export class Web extends Construct {
   readonly headers: ResponseHeadersPolicy;
   readonly url: string;
 
-  constructor(scope: Construct, id: string, props: { stage: Stage; authOrigin: string }) {
+  constructor(scope: Construct, id: string, props: { stage: Stage; authOrigins: string[] }) {
     super(scope, id);
     this.logs = new Bucket(this, 'AccessLogs', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -87,7 +87,7 @@ export class Web extends Construct {
     });
     this.headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(props.authOrigin), override: true },
+        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(props.authOrigins), override: true },
         strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, preload: true, override: true },
         frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
         contentTypeOptions: { override: true },

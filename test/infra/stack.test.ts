@@ -210,7 +210,8 @@ describe('the web app', () => {
     const csp = JSON.stringify(security.ContentSecurityPolicy.ContentSecurityPolicy);
     for (const directive of ["default-src 'self'", "script-src 'self'", "frame-ancestors 'none'", "object-src 'none'"]) expect(csp).toContain(directive);
     expect(csp).not.toContain('unsafe-inline');
-    expect(csp).toContain('amazoncognito.com');
+    expect(csp).toContain('amazoncognito.com'); // sign-in and token endpoints
+    expect(csp).toContain('https://cognito-idp.'); // OpenID discovery
     expect(security.StrictTransportSecurity).toMatchObject({ AccessControlMaxAgeSec: 63_072_000, IncludeSubdomains: true, Preload: true });
     expect(security.FrameOptions.FrameOption).toBe('DENY');
     const config = distribution(dev.template);
