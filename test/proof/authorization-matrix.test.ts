@@ -80,10 +80,10 @@ describe('the authorisation matrix: every route × every caller', () => {
       expect(scenario, `no scenario for ${route.operationId} in test/proof/support/scenarios.ts`).toBeDefined();
       expect(expectationFor(route.operationId, 'owner'), `no row for ${route.operationId} in test/proof/authorization-matrix.ts`).toBeDefined();
       // The callers with an unusable token share one case: nothing of theirs may change it.
-      const shared = await fixture(api, scenario!.state, scenario!.needsInvitedUser);
+      const shared = await fixture(api, scenario!.state, scenario!.needs);
       const mismatches = await Promise.all(
         callers.map(async (caller) => {
-          const f = userOf[caller] ? await fixture(api, scenario!.state, scenario!.needsInvitedUser) : shared;
+          const f = userOf[caller] ? await fixture(api, scenario!.state, scenario!.needs) : shared;
           const answer = await api.call(await tokenFor(caller), scenario!.request(f, { fundId: fundOfCaller(caller) }));
           const expected = expectationFor(route.operationId, caller);
           const problems = leaks(caller, route.operationId, f, answer);

@@ -53,7 +53,7 @@ describe(`fuzzing every route (${TOTAL} requests, seed ${SEED})`, () => {
       const scenario = scenarios[route.operationId];
       const user = authorisedUser(route);
       const token = await api.tokenOf(user);
-      const f = scenario ? await fixture(api, scenario.state, scenario.needsInvitedUser) : undefined;
+      const f = scenario ? await fixture(api, scenario.state, scenario.needs) : undefined;
       const valid = scenario && f ? scenario.request(f, { fundId: 'amsterdam-demo' }) : placeholderCall(route);
       let before = await allItems(api.store);
 

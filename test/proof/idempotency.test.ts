@@ -32,7 +32,7 @@ describe('an Idempotency-Key makes a retry return the first answer', () => {
     it(`${route.operationId}: a repeat answers the same and changes nothing; another request with the key is a 422`, async () => {
       const scenario = scenarios[route.operationId];
       expect(scenario, `no scenario for ${route.operationId} in test/proof/support/scenarios.ts`).toBeDefined();
-      const f = await fixture(api, scenario!.state, scenario!.needsInvitedUser);
+      const f = await fixture(api, scenario!.state, scenario!.needs);
       const token = await api.tokenOf(userFor(route.operationId));
       const call = { ...scenario!.request(f, { fundId: 'amsterdam-demo' }), headers: withKey(randomUUID()) };
 
@@ -46,7 +46,7 @@ describe('an Idempotency-Key makes a retry return the first answer', () => {
       expect(await allItems(api.store)).toEqual(after);
 
       // Another case, or (for a new case) another request text: the key is taken.
-      const otherFixture = scenario!.state === 'none' ? f : await fixture(api, scenario!.state, scenario!.needsInvitedUser);
+      const otherFixture = scenario!.state === 'none' ? f : await fixture(api, scenario!.state, scenario!.needs);
       const other = await api.call(token, { ...scenario!.request(otherFixture, { fundId: 'amsterdam-demo' }), headers: call.headers });
       expect(other.status, other.text).toBe(422);
       expect(other.body.error.code).toBe('idempotency_key_reused');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { demoFunds } from '../../../functions/local/demo/demo-funds.js';
 import { aGrant, aRequest, aVote } from '../../support/fixtures.js';
-import type { Answer, Call, ProofApi } from './proof-api.js';
+import { allItems, type Answer, type Call, type ProofApi } from './proof-api.js';
 
 /**
  * A case brought to a state over HTTP by the people who would do it, with votes and a comment that
@@ -12,7 +12,17 @@ export const VOTERS = ['fatima', 'lotte', 'ruben'] as const; // a quorum: three 
 export const COMMENTER = 'fatima';
 export const CONFLICTED = 'anouk';
 
-export type FixtureState = 'none' | 'draft' | 'submitted' | 'screened' | 'in_deliberation' | 'awaiting_answer';
+export type FixtureState = 'none' | 'draft' | 'submitted' | 'screened' | 'in_deliberation' | 'awaiting_answer' | 'decided' | 'follow_up';
+
+/** What else a scenario needs besides its case. */
+export interface FixtureNeeds {
+  /** A counsellor invited into the fund, of this organisation. */
+  invitedUser?: 'madi-zuid' | 'schuldhulp-west';
+  /** One of the owner's notifications. */
+  ownerNotification?: boolean;
+  /** A lesson waiting for review (from the demo data). */
+  pendingLesson?: boolean;
+}
 
 export interface Fixture {
   caseId: string;
@@ -20,6 +30,8 @@ export interface Fixture {
   /** Marker words in other members' votes and comments, by member. */
   secrets: Record<string, string[]>;
   invitedUserId: string;
+  notificationId: string;
+  lessonId: string;
 }
 
 const letters = () => randomUUID().replace(/[^a-f]/g, '').slice(0, 8).padEnd(8, 'x');
@@ -30,22 +42,32 @@ async function expectOk(answer: Promise<Answer>, step: string): Promise<Answer> 
   return a;
 }
 
-export async function fixture(api: ProofApi, state: FixtureState, needsInvitedUser = false): Promise<Fixture> {
-  const f: Fixture = { caseId: 'no-such-case', questionId: 'no-such-question', secrets: {}, invitedUserId: 'no-such-user' };
+export async function fixture(api: ProofApi, state: FixtureState, needs: FixtureNeeds = {}): Promise<Fixture> {
+  const f: Fixture = { caseId: 'no-such-case', questionId: 'no-such-question', secrets: {}, invitedUserId: 'no-such-user', notificationId: 'no-such-note', lessonId: 'no-such-lesson' };
   const as = async (who: string, c: Call) => expectOk(api.call(await api.tokenOf(who), c), `${who} ${c.method} ${c.path}`);
-  if (needsInvitedUser) {
-    const invited = await as('marieke', { method: 'POST', path: '/api/users', body: anInvitation() });
+  if (needs.invitedUser) {
+    const invited = await as('marieke', { method: 'POST', path: '/api/users', body: { ...anInvitation(), organisationId: needs.invitedUser } });
     f.invitedUserId = invited.body.userId;
   }
-  if (state === 'none') return f;
+  if (needs.pendingLesson) {
+    const pending = (await allItems(api.store)).find((i) => i.PK === 'LESSONS#amsterdam-demo' && String(i.SK).startsWith('PENDING#'));
+    f.lessonId = pending ? String(pending.SK).slice('PENDING#'.length) : f.lessonId;
+  }
+  await walkTo(f, state, as);
+  if (needs.ownerNotification) f.notificationId = (await as(OWNER, { method: 'GET', path: '/api/notifications' })).body.items[0]?.id ?? f.notificationId;
+  return f;
+}
+
+async function walkTo(f: Fixture, state: FixtureState, as: (who: string, c: Call) => Promise<Answer>): Promise<void> {
+  if (state === 'none') return;
   const created = await as(OWNER, { method: 'POST', path: '/api/cases', body: aRequest({ clientRef: `PROOF-${letters()}` }) });
   f.caseId = created.body.case.id;
   const at = (suffix = '') => `/api/cases/${f.caseId}${suffix}`;
-  if (state === 'draft') return f;
+  if (state === 'draft') return;
   await as(OWNER, { method: 'POST', path: at('/submit') });
-  if (state === 'submitted') return f;
+  if (state === 'submitted') return;
   await as('marieke', { method: 'POST', path: at('/screening'), body: { outcome: 'in' } });
-  if (state === 'screened') return f;
+  if (state === 'screened') return;
   await as('marieke', { method: 'POST', path: at('/deliberation') });
   await as(CONFLICTED, { method: 'POST', path: at('/conflicts'), body: { reason: 'Ik ken deze cliënt persoonlijk.' } });
   for (const member of VOTERS) {
@@ -56,10 +78,18 @@ export async function fixture(api: ProofApi, state: FixtureState, needsInvitedUs
   const said = `discussiegeheim ${letters()}`;
   f.secrets[COMMENTER]!.push(said);
   await as(COMMENTER, { method: 'POST', path: at('/comments'), body: { text: `Ter overweging: ${said}.` } });
-  if (state === 'in_deliberation') return f;
+  if (state === 'in_deliberation') return;
+  if (state === 'decided') {
+    await as('marieke', { method: 'POST', path: at('/decision'), body: aGrant(1_800_00) });
+    return;
+  }
+  if (state === 'follow_up') {
+    // A refusal goes to follow-up at its decision.
+    await as('marieke', { method: 'POST', path: at('/decision'), body: { outcome: 'refused', reasoning: 'Er is een voorliggende voorziening.', dissent: 'Het panel zag wel een doorbraak.' } });
+    return;
+  }
   const asked = await as('marieke', { method: 'POST', path: at('/questions'), body: { text: 'Loopt het budgetbeheer al?' } });
   f.questionId = asked.body.questions.at(-1).id;
-  return f;
 }
 
 export const anInvitation = (role: 'counsellor' | 'panel_member' = 'counsellor') => ({
@@ -71,12 +101,13 @@ export const anInvitation = (role: 'counsellor' | 'panel_member' = 'counsellor')
 });
 
 const year = new Date().getUTCFullYear();
+const today = () => new Date().toISOString().slice(0, 10);
 const period = `?from=${year - 1}-01&to=${year}-12`;
 
 /** A valid request for each route, on the case the fixture prepared: what a caller with the right to it would send. */
 export interface Scenario {
   state: FixtureState;
-  needsInvitedUser?: boolean;
+  needs?: FixtureNeeds;
   request: (f: Fixture, caller: { fundId: string }) => Call;
 }
 
@@ -108,7 +139,31 @@ export const scenarios: Record<string, Scenario> = {
   recordDecision: { state: 'in_deliberation', request: (f) => ({ method: 'POST', path: `/api/cases/${f.caseId}/decision`, body: aGrant(1_800_00) }) },
   getLearningPicture: { state: 'none', request: () => ({ method: 'GET', path: `/api/learning${period}` }) },
   exportLearningPicture: { state: 'none', request: () => ({ method: 'GET', path: `/api/learning/export${period}` }) },
+  getBudget: { state: 'none', request: () => ({ method: 'GET', path: `/api/fund/budget?year=${year}&amountCents=100000` }) },
+  recordPayment: {
+    state: 'decided',
+    request: (f) => ({ method: 'POST', path: `/api/cases/${f.caseId}/payments`, body: { amountCents: 1_000_00, paidOn: today(), payee: { kind: 'landlord', reference: 'Contract 12-B' } } }),
+  },
+  reportFollowUp: {
+    state: 'follow_up',
+    request: (f) => ({
+      method: 'PUT', path: `/api/cases/${f.caseId}/follow-up/1`,
+      body: { breakthrough: 'partly', domains: { housing: 'same', debts: 'better', income: 'same', work: 'same', wellbeing: 'better' }, lesson: 'Een betalingsregeling met de verhuurder werkte ook.' },
+    }),
+  },
+  closeCase: { state: 'follow_up', request: (f) => ({ method: 'POST', path: `/api/cases/${f.caseId}/close`, body: { reason: 'De cliënt is naar een andere gemeente verhuisd.' } }) },
+  handOverCase: {
+    state: 'in_deliberation', needs: { invitedUser: 'schuldhulp-west' },
+    request: (f) => ({ method: 'POST', path: `/api/cases/${f.caseId}/handover`, body: { toUserId: f.invitedUserId, note: 'Ik ga met verlof.' } }),
+  },
+  listOverdueFollowUps: { state: 'none', request: () => ({ method: 'GET', path: '/api/follow-ups/overdue' }) },
+  listNotifications: { state: 'in_deliberation', request: () => ({ method: 'GET', path: '/api/notifications' }) },
+  markNotificationRead: { state: 'decided', needs: { ownerNotification: true }, request: (f) => ({ method: 'POST', path: `/api/notifications/${f.notificationId}/read` }) },
+  listLessons: { state: 'none', request: () => ({ method: 'GET', path: '/api/lessons' }) },
+  listPendingLessons: { state: 'none', request: () => ({ method: 'GET', path: '/api/lessons/pending' }) },
+  reviewLesson: { state: 'none', needs: { pendingLesson: true }, request: (f) => ({ method: 'POST', path: `/api/lessons/${f.lessonId}/review`, body: { approve: true } }) },
+  listMyVotes: { state: 'in_deliberation', request: () => ({ method: 'GET', path: '/api/votes/mine' }) },
   listUsers: { state: 'none', request: () => ({ method: 'GET', path: '/api/users' }) },
   inviteUser: { state: 'none', request: () => ({ method: 'POST', path: '/api/users', body: anInvitation() }) },
-  disableUser: { state: 'none', needsInvitedUser: true, request: (f) => ({ method: 'POST', path: `/api/users/${f.invitedUserId}/disable` }) },
+  disableUser: { state: 'none', needs: { invitedUser: 'madi-zuid' }, request: (f) => ({ method: 'POST', path: `/api/users/${f.invitedUserId}/disable` }) },
 };
