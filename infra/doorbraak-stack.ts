@@ -6,7 +6,6 @@ import { Identity } from './constructs/identity.js';
 import { Jobs, type JobEntries } from './constructs/jobs.js';
 import { Monitoring } from './constructs/monitoring.js';
 import { Web } from './constructs/web.js';
-import { acknowledgeFindings } from './nag-acknowledgements.js';
 import type { Stage } from './stage.js';
 
 /** Everything of one stage in one stack: data, identity, API, web app, jobs and monitoring. */
@@ -25,12 +24,21 @@ export class DoorbraakStack extends Stack {
     const oidcIssuer = `https://cognito-idp.${this.region}.amazonaws.com/${identity.userPool.userPoolId}`;
     // The same settings the web build takes as VITE_* variables (web/src/lib/config.ts), at /config.json.
     web.deploy(stage, { VITE_AUTH: 'oidc', VITE_OIDC_ISSUER: oidcIssuer, VITE_OIDC_CLIENT_ID: identity.webClient.userPoolClientId });
-    const jobs = new Jobs(this, 'Jobs', { stage, data, identity, webUrl: web.url, ...(props.jobEntries ? { entries: props.jobEntries } : {}) });
+    const jobs = new Jobs(this, 'Jobs', {
+      stage, data, identity, webUrl: web.url, ...(props.jobEntries ? { entries: props.jobEntries } : {}),
+    });
     const monitoring = new Monitoring(this, 'Monitoring', { stage, data, api, jobs });
     this.parts = { data, identity, api, web, jobs, monitoring };
-    this.outputs({ WebUrl: web.url, DistributionDomainName: web.distribution.distributionDomainName, UserPoolId: identity.userPool.userPoolId, WebClientId: identity.webClient.userPoolClientId,
-      OidcIssuer: oidcIssuer, AuthOrigin: authOrigin, TableName: data.table.tableName, AlarmTopicArn: monitoring.topic.topicArn });
-    acknowledgeFindings(this);
+    this.outputs({
+      WebUrl: web.url,
+      DistributionDomainName: web.distribution.distributionDomainName,
+      OidcIssuer: oidcIssuer,
+      WebClientId: identity.webClient.userPoolClientId,
+      UserPoolId: identity.userPool.userPoolId,
+      AuthOrigin: authOrigin,
+      TableName: data.table.tableName,
+      AlarmTopicArn: monitoring.topic.topicArn,
+    });
   }
 
   /** What `cdk deploy` prints at the end: what docs/deploy.md asks for next. */

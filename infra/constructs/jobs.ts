@@ -2,14 +2,14 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Duration, Stack } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { FilterCriteria, FilterRule, StartingPosition, type CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { ContextAttribute, Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { cognitoActions } from '../../functions/identity/cognito-user-directory.js';
-import { acknowledge } from '../nag-acknowledgements.js';
+import { acknowledge, logicalIdOf } from '../nag-acknowledgements.js';
 import { repositoryRoot, type Stage } from '../stage.js';
 import { AppFunction } from './app-function.js';
 import type { Data } from './data.js';
@@ -81,9 +81,15 @@ export class Jobs extends Construct {
       schedule: ScheduleExpression.rate(jobSchedule),
       description: 'Doorbraak: reminders, deadlines and follow-ups',
       // The scheduled time, not the moment of delivery, is the job's "now": a retried run is the same run.
-      target: new LambdaInvoke(job.fn, { role, input: ScheduleTargetInput.fromObject({ time: ContextAttribute.scheduledTime }), retryAttempts: 2, maxEventAge: Duration.minutes(10), deadLetterQueue: this.deadLetters }),
+      target: new LambdaInvoke(job.fn, {
+        role,
+        input: ScheduleTargetInput.fromObject({ time: ContextAttribute.scheduledTime }),
+        retryAttempts: 2,
+        maxEventAge: Duration.minutes(10),
+        deadLetterQueue: this.deadLetters,
+      }),
     });
-    acknowledge(role, `AwsSolutions-IAM5[Resource::<${Stack.of(this).resolve(Stack.of(this).getLogicalId(job.fn.node.defaultChild as CfnFunction)) as string}.Arn>:*]`,
+    acknowledge(role, `AwsSolutions-IAM5[Resource::<${logicalIdOf(job.fn)}.Arn>:*]`,
       'The scheduler may invoke the job function and its versions (CDK grants function ARN and ARN:*); it is this one function only.');
     this.functions.push({ name: 'ScheduledJob', fn: job });
   }

@@ -20,10 +20,10 @@ import {
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
-import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type CfnBucket } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
-import { acknowledge } from '../nag-acknowledgements.js';
+import { acknowledge, logicalIdOf } from '../nag-acknowledgements.js';
 import type { Stage } from '../stage.js';
 
 /**
@@ -160,7 +160,6 @@ export class Web extends Construct {
 /** CDK's own upload function (one per stack), which runs only while deploying. */
 function acknowledgeBucketDeployment(deployment: BucketDeployment, site: Bucket): void {
   const stack = Stack.of(site);
-  const siteId: unknown = stack.resolve(stack.getLogicalId(site.node.defaultChild as CfnBucket));
   const uploader = deployment.handlerRole.node.scope;
   if (!uploader) return;
   const because = (what: string) => `CDK's BucketDeployment upload function, which runs only during deployment: ${what}`;
@@ -174,6 +173,6 @@ function acknowledgeBucketDeployment(deployment: BucketDeployment, site: Bucket)
   const assets = `arn:${known(stack.partition, 'Partition')}:s3:::cdk-hnb659fds-assets-${known(stack.account, 'AccountId')}-${known(stack.region, 'Region')}/*`;
   acknowledge(uploader, `AwsSolutions-IAM5[Resource::${assets}]`,
     because('it reads the uploaded build from the CDK bootstrap asset bucket.'));
-  acknowledge(uploader, `AwsSolutions-IAM5[Resource::<${String(siteId)}.Arn>/*]`, because('it writes every object of the site bucket.'));
+  acknowledge(uploader, `AwsSolutions-IAM5[Resource::<${logicalIdOf(site)}.Arn>/*]`, because('it writes every object of the site bucket.'));
   acknowledge(uploader, 'AwsSolutions-IAM5[Resource::*]', because('cloudfront:CreateInvalidation and GetInvalidation, which CDK grants on all distributions.'));
 }
