@@ -314,7 +314,8 @@ describe('the checks', () => {
     expect(() => app.synth()).toThrow(/AwsSolutions-SQS4/);
   }, 120_000);
 
-  it('refuses a stage name that could not be part of resource names', () => {
+  it('refuses a stage name that could not be part of resource names, and half a custom domain', () => {
     expect(() => synthesise({ stage: 'Prod Env' })).toThrow(/stage/);
+    expect(() => synthesise({ domainName: 'fonds.gemeente.nl' })).toThrow(/certificateArn/);
   });
 });
