@@ -10,8 +10,10 @@ import { StateBadge, UrgentBadge } from './state-badge';
  * Cases as a table: reference, state, amount, deadline, and the next step for this user. On a
  * narrow screen the rows stack (see app.css), so 320 px needs no sideways scrolling.
  */
-export function CaseTable({ caption, cases, hrefOf, nextStep }: {
+export function CaseTable({ caption, captionHidden, cases, hrefOf, nextStep }: {
   caption: string;
+  /** When a heading right above already says it: the caption still names the table for screen readers. */
+  captionHidden?: boolean;
   cases: readonly CaseSummary[];
   hrefOf: (c: CaseSummary) => string;
   nextStep: (c: CaseSummary) => ReactNode;
@@ -20,7 +22,7 @@ export function CaseTable({ caption, cases, hrefOf, nextStep }: {
   const format = useFormat();
   return (
     <Table className="doorbraak-case-table">
-      <TableCaption>{caption}</TableCaption>
+      <TableCaption className={captionHidden ? 'doorbraak-visually-hidden' : undefined}>{caption}</TableCaption>
       <TableHeader>
         <TableRow>
           <TableHeaderCell scope="col">{t('case.reference')}</TableHeaderCell>

@@ -16,7 +16,7 @@ function InboxSection({ id, title, empty, cases, nextStep }: { id: string; title
       {cases.length === 0 ? (
         <Empty>{empty}</Empty>
       ) : (
-        <CaseTable caption={title} cases={cases} hrefOf={(c) => `/manager/cases/${c.id}`} nextStep={() => t(nextStep)} />
+        <CaseTable caption={title} captionHidden cases={cases} hrefOf={(c) => `/manager/cases/${c.id}`} nextStep={() => t(nextStep)} />
       )}
     </section>
   );

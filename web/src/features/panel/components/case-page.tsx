@@ -2,6 +2,7 @@ import { Alert, Heading, Heading1, Paragraph } from '@utrecht/component-library-
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { conflictInputSchema, questionInputSchema } from '../../../../../domain/deliberation/vote.schema';
+import type { HistoryEntry } from '../../../../../domain/case/case-event.schema';
 import { useCase } from '../../../lib/api/get-case';
 import type { CaseView } from '../../../lib/api/types';
 import { CaseTimeline } from '../../../lib/case/case-timeline';
@@ -23,6 +24,11 @@ import { useCastVote } from '../api/cast-vote';
 import { useDeclareConflict } from '../api/declare-conflict';
 import { EarlierRequests } from './earlier-requests';
 import { VoteForm } from './vote-form';
+
+const panelWork = new Set(['vote_cast', 'vote_revised', 'comment_added']);
+
+/** Before voting, the timeline does not show who has voted or spoken yet: no anchoring on that either. */
+const revealsOthersVote = (entry: HistoryEntry) => panelWork.has(entry.type) && entry.by.role === 'panel_member';
 
 /** Blind voting: before my vote I see the request, not the others' votes or the discussion. */
 function Deliberation({ view }: { view: CaseView }) {
@@ -119,7 +125,7 @@ export default function PanelCasePage() {
           />
         </section>
       )}
-      <CaseTimeline history={history} />
+      <CaseTimeline history={deliberation.hasVoted ? history : history.filter((e) => !revealsOthersVote(e))} />
     </>
   );
 }

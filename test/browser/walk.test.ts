@@ -1,0 +1,211 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalApp, type LocalApp } from '../../functions/local/local-app';
+import { ensureWebBuild } from '../../web/scripts/ensure-build';
+import { accessibilityFindings, fitsWidth, hasChromium, launchChromium, root, screenshot, signedIn, type A11yFinding } from './support/browser';
+
+if (!hasChromium) {
+  const message = 'Browser tests skipped: no Chromium at /usr/bin/chromium (install it with: apt-get install -y chromium).';
+  // CI installs Chromium: there, its absence is a failure, not a reason to skip.
+  if (process.env.CI) throw new Error(message);
+  console.warn(message);
+}
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const clientRef = 'BT-2026-0001';
+
+async function fillRequest(page: Page) {
+  await page.getByLabel('Cliëntreferentie van uw organisatie').fill(clientRef);
+  await page.getByLabel('De cliënt geeft toestemming').check();
+  await page.getByLabel('Aantal volwassenen').fill('1');
+  await page.getByLabel('Aantal kinderen').fill('2');
+  await page.getByLabel('Woonsituatie').selectOption('social_rent');
+  await page.getByLabel('Inkomen per maand').fill('1.650');
+  await page.getByLabel('Totale schuld').fill('8.400');
+  await page.getByLabel('Aantal schuldeisers').fill('6');
+  await page.getByLabel('Situatie van het huishouden').fill('Alleenstaande moeder, huurachterstand na ziekte; schuldhulp loopt.');
+  await page.getByLabel('Wat zit vast, en wat zet de gift in beweging?').fill('Met de achterstand betaald trekt de verhuurder de ontruiming in en kan de schuldregeling starten.');
+  await page.getByLabel('Bijzondere bijstand').check();
+  await page.getByLabel('Waarom helpen die routes niet?').fill('Bijzondere bijstand is afgewezen: het inkomen ligt net boven de grens.');
+  await page.getByLabel('Waarom kan deze cliënt de doorbraak vasthouden?').fill('Budgetbeheer loopt, de huur gaat automatisch, de cliënt werkt weer.');
+  await page.getByLabel('Ja, er is een harde datum').check();
+  await page.getByLabel('Harde datum', { exact: true }).fill(inDays(10));
+  await page.getByLabel('Wat gebeurt er op die datum?').fill('De deurwaarder komt voor de ontruiming.');
+  await page.getByLabel('Gevraagd bedrag').fill('1800');
+  await page.getByLabel('Waarvoor is het geld?').selectOption('rent_arrears');
+  await page.getByLabel('Aan wie wordt betaald?').selectOption('landlord');
+  await page.getByLabel('Naam van de ontvanger (organisatie)').fill('Woonstichting Amstel');
+  await page.getByLabel('Kenmerk of factuurnummer').fill('Huurcontract 12-B');
+  await page.getByLabel('Verwacht effect', { exact: true }).fill('Geen ontruiming; de schuldregeling start binnen een maand.');
+  await page.getByLabel('Geschatte kosten van niets doen').fill('15000');
+  await page.getByLabel('Toelichting op die kosten').fill('Ontruiming, opvang voor drie personen en een nieuwe schuld.');
+}
+
+async function vote(page: Page, position: 'Toekennen' | 'Afwijzen', rationale: string) {
+  for (const criterion of ['Doorbraak nodig', 'Geen alternatief', 'Cliënt stabiel en gemotiveerd']) {
+    const group = page.getByRole('group', { name: criterion, exact: true });
+    await group.getByRole('group', { name: 'Menselijkheid' }).getByLabel('Voldaan', { exact: true }).check();
+    await group.getByRole('group', { name: 'Wet- en regelgeving' }).getByLabel(criterion === 'Geen alternatief' ? 'Twijfel' : 'Voldaan', { exact: true }).check();
+  }
+  await page.getByRole('group', { name: 'Uw standpunt' }).getByLabel(position, { exact: true }).check();
+  await page.getByLabel('Onderbouwing').fill(rationale);
+  await page.getByRole('button', { name: 'Stem uitbrengen' }).click();
+  await page.getByRole('heading', { name: 'Stemmen van het panel' }).waitFor();
+}
+
+describe.skipIf(!hasChromium)('the web app in a browser, started as npm start does (in-memory store)', () => {
+  let app: LocalApp;
+  let browser: Browser;
+  const findings: A11yFinding[] = [];
+  let caseUrl = '';
+
+  beforeAll(async () => {
+    await ensureWebBuild();
+    process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+    app = await startLocalApp({ root, port: 0, table: 'doorbraak-browser', seed: true, webDir: join(root, 'web/dist') });
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('lets a counsellor write a request; identifying data is refused at the field; the draft is saved and submitted', async () => {
+    const { context, page } = await signedIn(browser, app.url, 'Sanne de Vries');
+    await page.getByRole('heading', { name: 'Aanvragen van mijn organisatie' }).waitFor();
+    await screenshot(page, 'counsellor-cases-1280');
+    findings.push(...(await accessibilityFindings(page, 'counsellor: cases')));
+
+    await page.getByRole('link', { name: 'Nieuwe aanvraag' }).first().click();
+    await fillRequest(page);
+    const situation = page.getByLabel('Situatie van het huishouden');
+    await situation.fill('Moeder, BSN 111222333, huurachterstand na ziekte.');
+    await expect.poll(() => situation.getAttribute('aria-invalid')).toBe('true');
+    await page.getByText('Dit lijkt op een burgerservicenummer (BSN)').waitFor();
+    findings.push(...(await accessibilityFindings(page, 'counsellor: request form')));
+    await screenshot(page, 'counsellor-request-form-1280');
+    await situation.fill('Alleenstaande moeder, huurachterstand na ziekte; schuldhulp loopt.');
+    await page.getByText(/Concept bewaard \(/).waitFor();
+
+    await page.getByRole('button', { name: 'Aanvraag indienen' }).click();
+    await page.getByRole('heading', { name: `Aanvraag ${clientRef}` }).waitFor();
+    await expect.poll(() => page.getByText('Ingediend', { exact: true }).first().isVisible()).toBe(true);
+    caseUrl = new URL(page.url()).pathname.replace('/counsellor/cases/', '');
+    findings.push(...(await accessibilityFindings(page, 'counsellor: case')));
+    await context.close();
+  }, 120_000);
+
+  it('puts the urgent request at the top of the manager inbox; the manager screens it in and opens deliberation', async () => {
+    const { context, page } = await signedIn(browser, app.url, 'Marieke Hoekstra');
+    const toScreen = page.getByRole('table', { name: 'Te screenen' });
+    await toScreen.waitFor();
+    await toScreen.getByRole('link', { name: clientRef }).waitFor();
+    // Urgent first: every request above this urgent one is urgent too, and a non-urgent one is below it.
+    const rows = (await toScreen.getByRole('row').allTextContents()).slice(1);
+    const ours = rows.findIndex((row) => row.includes(clientRef));
+    expect(rows.slice(0, ours).every((row) => row.includes('Spoed'))).toBe(true);
+    expect(rows.slice(ours + 1).some((row) => !row.includes('Spoed'))).toBe(true);
+    await screenshot(page, 'manager-inbox-1280');
+    findings.push(...(await accessibilityFindings(page, 'manager: inbox')));
+
+    await toScreen.getByRole('link', { name: clientRef }).click();
+    await page.getByLabel('In behandeling nemen', { exact: true }).check();
+    await page.getByRole('button', { name: 'Screening vastleggen' }).click();
+    await page.getByRole('button', { name: 'Beraad openen' }).click();
+    await page.getByText(/Stemmen kan tot/).waitFor();
+    findings.push(...(await accessibilityFindings(page, 'manager: case in deliberation')));
+    await context.close();
+  }, 120_000);
+
+  it('lets three panel members of different disciplines vote blind: no one sees votes before casting their own', async () => {
+    const members: [string, 'Toekennen' | 'Afwijzen'][] = [
+      ['Pieter Bakker', 'Toekennen'],
+      ['Lotte Visser', 'Toekennen'],
+      ['Ruben Kramer', 'Afwijzen'],
+    ];
+    for (const [index, [name, position]] of members.entries()) {
+      const { context, page } = await signedIn(browser, app.url, name);
+      await page.getByRole('heading', { name: 'Te beoordelen aanvragen' }).waitFor();
+      if (index === 0) {
+        await screenshot(page, 'panel-queue-1280');
+        findings.push(...(await accessibilityFindings(page, 'panel: queue')));
+      }
+      await page.getByRole('link', { name: clientRef }).click();
+      await page.getByRole('heading', { name: 'Uw stem' }).waitFor();
+      if (index === 1) {
+        // The second member: Pieter has voted, but nothing of his vote shows before Lotte votes.
+        expect(await page.getByText('Pieter Bakker').count()).toBe(0);
+        expect(await page.getByRole('heading', { name: 'Stemmen van het panel' }).count()).toBe(0);
+        await screenshot(page, 'panel-vote-form-1280');
+        findings.push(...(await accessibilityFindings(page, 'panel: vote form')));
+      }
+      await vote(page, position, position === 'Afwijzen' ? 'Eerst een betalingsregeling met de verhuurder proberen.' : 'De gift voorkomt een ontruiming en opent de schuldregeling.');
+      if (index === 1) {
+        expect(await page.getByRole('rowheader', { name: /Pieter Bakker/ }).count()).toBeGreaterThan(0);
+        await screenshot(page, 'panel-votes-side-by-side-1280');
+        findings.push(...(await accessibilityFindings(page, 'panel: votes after voting')));
+      }
+      await context.close();
+    }
+  }, 240_000);
+
+  it('lets the manager record the decision from the tally, with the dissent', async () => {
+    const { context, page } = await signedIn(browser, app.url, 'Marieke Hoekstra');
+    await page.goto(`${app.url}/manager/cases/${caseUrl}`);
+    await page.getByRole('heading', { name: 'Besluit vastleggen' }).waitFor();
+    expect(await page.getByLabel('Toegekend', { exact: true }).isChecked()).toBe(true);
+    await page.getByText(/Anders gestemd: Ruben Kramer/).waitFor();
+    await page.getByLabel('Motivering').fill('De gift voorkomt de ontruiming en de schuldregeling kan starten.');
+    await page.getByLabel('Afwijkende mening').fill('Ruben Kramer wilde eerst een betalingsregeling proberen.');
+    await screenshot(page, 'manager-decision-form-1280');
+    findings.push(...(await accessibilityFindings(page, 'manager: decision form')));
+    await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await page.getByRole('heading', { name: 'Besluit', exact: true }).waitFor();
+    await context.close();
+  }, 120_000);
+
+  it('shows the counsellor the decision with its reasoning, and the whole history', async () => {
+    const { context, page } = await signedIn(browser, app.url, 'Sanne de Vries');
+    await page.goto(`${app.url}/counsellor/cases/${caseUrl}`);
+    await page.getByRole('heading', { name: 'Besluit', exact: true }).waitFor();
+    expect(await page.getByText('De gift voorkomt de ontruiming en de schuldregeling kan starten.').count()).toBe(1);
+    expect(await page.getByText('Besluit vastgelegd').count()).toBeGreaterThan(0);
+    await screenshot(page, 'counsellor-decision-1280');
+    findings.push(...(await accessibilityFindings(page, 'counsellor: decision')));
+    await context.close();
+  }, 60_000);
+
+  it('switches to English, and stays in English after a reload', async () => {
+    const { context, page } = await signedIn(browser, app.url, 'Sanne de Vries');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: "My organisation's requests" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.reload();
+    await page.getByRole('heading', { name: "My organisation's requests" }).waitFor();
+    findings.push(...(await accessibilityFindings(page, 'counsellor: cases (English)')));
+    await context.close();
+  }, 60_000);
+
+  it('reflows at 320 px wide without sideways scrolling', async () => {
+    for (const [name, path, shot] of [
+      ['Sanne de Vries', '/counsellor', 'counsellor-cases-320'],
+      ['Sanne de Vries', '/counsellor/request', 'counsellor-request-form-320'],
+      ['Marieke Hoekstra', '/manager', 'manager-inbox-320'],
+      ['Pieter Bakker', `/panel/cases/${caseUrl}`, 'panel-case-320'],
+    ] as const) {
+      const { context, page } = await signedIn(browser, app.url, name, 320);
+      await page.goto(`${app.url}${path}`);
+      await page.locator('h1').waitFor();
+      await page.waitForLoadState('networkidle');
+      await screenshot(page, shot);
+      expect(await fitsWidth(page), `${shot} scrolls sideways`).toBe(true);
+      await context.close();
+    }
+  }, 120_000);
+
+  it('finds no WCAG 2.1 A or AA violation on any screen visited', () => {
+    expect(findings).toEqual([]);
+  });
+});
