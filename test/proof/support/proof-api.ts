@@ -13,7 +13,6 @@ import { createLocalServer } from '../../../functions/local/local-server.js';
 import { claimsOf } from '../../../functions/identity/claims-of-user.js';
 import { tokenAudience } from '../../../functions/identity/claims.js';
 import type { Store } from '../../../functions/storage/store.js';
-import { testStore } from '../../support/test-store.js';
 
 export interface Answer {
   status: number;
@@ -79,7 +78,8 @@ async function forgedTokens(keyFile: string): Promise<ForgedTokens> {
  * Lambda handlers) on a fresh seeded table, with a signing key on disk so the proofs can forge tokens.
  */
 export async function startProofApi(options: { store?: Store; seed?: boolean } = {}): Promise<ProofApi> {
-  const store = options.store ?? (await testStore());
+  // Imported only under vitest: the benchmark brings its own store.
+  const store = options.store ?? (await (await import('../../support/test-store.js')).testStore());
   if (options.seed !== false) await seedDemo(store, new Date());
   const keyDir = mkdtempSync(join(tmpdir(), 'doorbraak-proof-'));
   const keyFile = join(keyDir, 'key.json');

@@ -1,0 +1,184 @@
+/**
+ * `npm run bench`: the API on its own DynamoDB Local (data in bench/data, git-ignored), seeded with
+ * 100, 1,000 and 10,000 cases; every API operation timed over local HTTP next to its floor (the raw
+ * DynamoDB requests it cannot do without, timed in the same run), the DynamoDB requests each call
+ * makes, the learning picture and the scheduled job at each size, and each Lambda bundle's size and
+ * cold module-load time. Prints one table and writes bench/results.json.
+ *
+ * BENCH_SIZES=100,1000 and BENCH_CALLS=10 make a quicker run.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { handlerEntry, type Route } from '../functions/api/route.js';
+import { routeList } from '../functions/api/routes.js';
+import { runScheduledJob } from '../functions/jobs/scheduled-job.js';
+import { startDynamoDbLocal } from '../functions/local/dynamodb-local.js';
+import { createDocumentClient } from '../functions/storage/client.js';
+import { ensureTable } from '../functions/storage/ensure-table.js';
+import { countRequests, kindsOf, type RequestCounts } from '../functions/storage/request-counter.js';
+import { store as handlerStore, type Store } from '../functions/storage/store.js';
+import { callers, expectedStatus } from '../test/proof/authorization-matrix.js';
+import { startProofApi, type ProofApi } from '../test/proof/support/proof-api.js';
+import { fixture, OWNER, scenarios, type Fixture } from '../test/proof/support/scenarios.js';
+import { seedPeople } from '../test/proof/support/seed-people.js';
+import { measureBundles, type BundleResult } from './bundles.js';
+import { seedCases } from './seed-cases.js';
+import { captureRequests, floorOf } from './floor.js';
+
+const root = resolve(import.meta.dirname, '..');
+const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+const CALLS = Number(process.env.BENCH_CALLS ?? 20);
+const WARMUP = 2;
+
+interface OperationResult {
+  operation: string;
+  tableAccess: Route['tableAccess'];
+  requests: RequestCounts;
+  floor: string;
+  p50: number;
+  p95: number;
+  floorP50: number;
+  note?: string;
+}
+interface SizeResult {
+  cases: number;
+  operations: OperationResult[];
+  job: { firstRunMs: number; attended: number; idleRunMs: number; idleRequests: RequestCounts };
+}
+
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+};
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+const userOf: Record<string, string> = { owner: OWNER, otherOrg: 'sanne', panel: 'kees', ownOrg: 'pieter', conflict: 'anouk', manager: 'marieke', otherFund: 'daan' };
+function userFor(route: Route): string {
+  const index = expectedStatus[route.operationId]?.findIndex((s) => s < 300) ?? -1;
+  return userOf[callers[Math.max(index, 0)]!]!;
+}
+
+async function measureOperation(api: ProofApi, route: Route, raw: DynamoDBClient, tools: Tools): Promise<OperationResult> {
+  const base = { operation: route.operationId, tableAccess: route.tableAccess, requests: {}, floor: '—', p50: 0, p95: 0, floorP50: 0 };
+  const scenario = scenarios[route.operationId];
+  if (!scenario) return { ...base, note: 'no scenario in test/proof/support/scenarios.ts' };
+  const token = await api.tokenOf(userFor(route));
+  const writes = route.tableAccess === 'read-write';
+  const shared = writes ? undefined : await fixture(api, scenario.state, scenario.needs);
+  const times: number[] = [];
+  const floors: number[] = [];
+  let requests: RequestCounts = {};
+  let floorName = '—';
+  for (let i = 0; i < CALLS + WARMUP; i++) {
+    const f: Fixture = shared ?? (await fixture(api, scenario.state, scenario.needs));
+    const call = scenario.request(f, { fundId: 'amsterdam-demo' });
+    await api.call(token, { method: 'GET', path: '/api/me' }); // the fund in the warm function's cache, as on most calls
+    tools.capture.take();
+    tools.counter.reset();
+    const started = performance.now();
+    const answer = await api.call(token, call);
+    const took = performance.now() - started;
+    if (answer.status >= 300) return { ...base, note: `answered ${answer.status} (${answer.body?.error?.code ?? ''}): not measured` };
+    requests = tools.counter.counts();
+    const floor = floorOf(tools.capture.take(), raw);
+    floorName = floor.describe;
+    const floorStarted = performance.now();
+    await floor.run();
+    const floorTook = performance.now() - floorStarted;
+    if (i >= WARMUP) {
+      times.push(took);
+      floors.push(floorTook);
+    }
+  }
+  return { ...base, requests, floor: floorName, p50: round(quantile(times, 0.5)), p95: round(quantile(times, 0.95)), floorP50: round(quantile(floors, 0.5)) };
+}
+
+interface Tools {
+  counter: ReturnType<typeof countRequests>;
+  capture: ReturnType<typeof captureRequests>;
+}
+
+async function measureJob(store: Store, tools: Tools): Promise<SizeResult['job']> {
+  const now = new Date().toISOString();
+  let started = performance.now();
+  const first = await runScheduledJob(store, now);
+  const firstRunMs = performance.now() - started;
+  tools.counter.reset();
+  started = performance.now();
+  await runScheduledJob(store, now);
+  return { firstRunMs: round(firstRunMs), attended: first.attended, idleRunMs: round(performance.now() - started), idleRequests: tools.counter.counts() };
+}
+
+const fmt = (n: number) => (n === 0 ? '—' : n.toFixed(1));
+const ratio = (a: number, b: number) => (a > 0 && b > 0 ? `${(a / b).toFixed(1)}×` : '—');
+const requestsText = (r: RequestCounts) => {
+  const k = kindsOf(r);
+  return Object.keys(r).length === 0 ? '0' : `${k.reads}R${k.transactions ? ` ${k.transactions}T` : ''}${k.otherWrites ? ` ${k.otherWrites}W` : ''}`;
+};
+
+function printTable(results: SizeResult[], bundles: BundleResult[]): void {
+  const last = results.at(-1)!;
+  const head = ['operation', 'DDB/call', 'floor', ...results.map((r) => `p50@${r.cases}`), `p95@${last.cases}`, `floor p50@${last.cases}`, 'p50/floor'];
+  const rows = last.operations.map((op) => [
+    op.operation, requestsText(op.requests), op.floor,
+    ...results.map((r) => fmt(r.operations.find((o) => o.operation === op.operation)?.p50 ?? 0)),
+    fmt(op.p95), fmt(op.floorP50), op.note ? op.note : ratio(op.p50, op.floorP50),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i < 3 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(`\nAPI operations over local HTTP (ms; R = reads, T = transactions, W = single-item writes)`);
+  console.log(line(head));
+  for (const row of rows) console.log(line(row.map(String)));
+
+  const picture = results.map((r) => r.operations.find((o) => o.operation === 'getLearningPicture')?.p50 ?? 0);
+  console.log(`\nLearning picture p50: ${results.map((r, i) => `${r.cases} cases ${fmt(picture[i]!)} ms`).join(', ')}; ${last.cases} vs ${results[0]!.cases}: ${ratio(picture.at(-1)!, picture[0]!)} (target ≤ 1.2×)`);
+  console.log(`Scheduled job: ${results.map((r) => `${r.cases} cases: first run ${fmt(r.job.firstRunMs)} ms (${r.job.attended} due), idle run ${fmt(r.job.idleRunMs)} ms (${requestsText(r.job.idleRequests)})`).join('; ')}`);
+  console.log(`\nLambda bundles (esbuild as the CDK app; AWS SDK from the runtime)`);
+  for (const b of bundles) console.log(`${b.entry.padEnd(58)} ${(b.bytes / 1024).toFixed(0).padStart(5)} KB  cold load ${b.coldLoadMs.toFixed(0).padStart(4)} ms${b.bytes > 300 * 1024 ? '  over 300 KB' : ''}`);
+}
+
+async function main(): Promise<void> {
+  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+  const dataDir = resolve(root, 'bench/data/dynamodb');
+  rmSync(dataDir, { recursive: true, force: true });
+  const dynamoDb = await startDynamoDbLocal({ dataDir });
+  const stopAll = async () => void (await dynamoDb.stop());
+  process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
+  try {
+    process.env.DYNAMODB_ENDPOINT = dynamoDb.endpoint;
+    process.env.TABLE_NAME = 'bench';
+    const store: Store = { db: createDocumentClient(dynamoDb.endpoint), table: 'bench' };
+    await ensureTable(store);
+    await seedPeople(store);
+    const api = await startProofApi({ store, seed: false });
+    const raw = new DynamoDBClient({ endpoint: dynamoDb.endpoint, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const tools: Tools = { counter: countRequests(handlerStore().db), capture: captureRequests(handlerStore().db) };
+    const results: SizeResult[] = [];
+    let seeded = 0;
+    for (const size of sizes) {
+      await seedCases(store, seeded, size);
+      seeded = size;
+      const operations: OperationResult[] = [];
+      for (const route of routeList) {
+        process.stderr.write(`\r  ${size} cases: ${route.operationId}`.padEnd(70));
+        operations.push(await measureOperation(api, route, raw, tools));
+      }
+      process.stderr.write('\n');
+      results.push({ cases: size, operations, job: await measureJob(store, tools) });
+    }
+    await api.stop();
+    raw.destroy();
+    const entries = [...new Set([...routeList.map(handlerEntry), 'functions/handlers/run-scheduled-job.handler.ts', 'functions/handlers/send-notifications.handler.ts'])];
+    const bundles = await measureBundles(root, entries, resolve(root, 'bench/data/bundles'));
+    printTable(results, bundles);
+    const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, at: new Date().toISOString() };
+    writeFileSync(resolve(root, 'bench/results.json'), `${JSON.stringify({ machine, calls: CALLS, sizes: results, bundles }, null, 2)}\n`);
+    console.log(`\nWritten bench/results.json (${machine.cpus} × ${machine.cpu}, Node ${machine.node})`);
+  } finally {
+    await stopAll();
+  }
+}
+
+await main();
