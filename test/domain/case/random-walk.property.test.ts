@@ -42,7 +42,8 @@ const steps: Step[] = [
 
 // Everyone, with the counsellor and the manager more often, so walks get past screening to the decision.
 const actors = [...Object.values(people), people.sanne, people.sanne, people.marieke, people.marieke, people.marieke];
-const moves: Record<CaseState, CaseState[]> = {
+/** Where each state may lead by the commands of this walk; the states after the decision lead nowhere here. */
+const moves: Partial<Record<CaseState, CaseState[]>> = {
   draft: ['submitted', 'withdrawn'],
   submitted: ['screened', 'screened_out', 'withdrawn'],
   screened: ['in_deliberation', 'withdrawn'],
@@ -53,7 +54,7 @@ const moves: Record<CaseState, CaseState[]> = {
   decided: [],
   withdrawn: [],
   follow_up: [],
-} as Record<CaseState, CaseState[]>;
+};
 
 const starts: CaseState[] = ['draft', 'submitted', 'screened', 'in_deliberation', 'awaiting_answer'];
 /** Cases start anywhere before the decision, so that every command gets its turn. */
@@ -77,7 +78,7 @@ describe('any sequence of commands by anyone', () => {
           const change = result.value;
           const from = file.case.state;
           const to = change.case.state;
-          if (to !== from) expect(moves[from]).toContain(to);
+          if (to !== from) expect(moves[from] ?? []).toContain(to);
           expect(change.case.version).toBe(file.case.version + (change.caseChanged ? 1 : 0));
           expect(change.events.every((e) => e.at === ctx.now)).toBe(true);
           file = applied(file, change);
