@@ -87,6 +87,30 @@ describe('many hands at once', () => {
     expect(loser.body.error.currentVersion).toBe(seen.case.version);
   });
 
+  it('records one answer when the counsellor sends it twice at once', async () => {
+    const id = await inDeliberation(sanne, marieke, { clientRef: 'RACE-ANSWER' });
+    const asked = await kees.post(`/api/cases/${id}/questions`, { text: 'Is de verhuurder akkoord?' });
+    const question = asked.body.questions[0].id;
+    const answers = await Promise.all(
+      ['Ja, per brief.', 'Ja, telefonisch.'].map((text) => sanne.post(`/api/cases/${id}/questions/${question}/answer`, { text })),
+    );
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
+    for (const answer of answers) expect([200, 409, 422]).toContain(answer.status);
+    const seen = (await marieke.get(`/api/cases/${id}`)).body;
+    expect(historyTypes(seen).filter((t) => t === 'question_answered')).toHaveLength(1);
+    expect(seen.case).toMatchObject({ state: 'in_deliberation', openQuestions: 0 });
+    expect(seen.questions[0].answer.text).toBe(answers.find((a) => a.status === 200)!.body.questions[0].answer.text);
+  });
+
+  it('records one conflict when a member declares it twice at once', async () => {
+    const id = await inDeliberation(sanne, marieke, { clientRef: 'RACE-CONFLICT' });
+    const answers = await Promise.all([1, 2].map(() => kees.post(`/api/cases/${id}/conflicts`, { reason: 'Ik ken de cliënt.' })));
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
+    const seen = (await marieke.get(`/api/cases/${id}`)).body;
+    expect(seen.deliberation.conflicts).toHaveLength(1);
+    expect(historyTypes(seen).filter((t) => t === 'conflict_declared')).toHaveLength(1);
+  });
+
   it('submits a double-clicked request once', async () => {
     const id = await createDraft(sanne, { clientRef: 'RACE-SUBMIT' });
     const answers = await Promise.all([sanne.post(`/api/cases/${id}/submit`), sanne.post(`/api/cases/${id}/submit`)]);
