@@ -103,6 +103,18 @@ describe('bad input gets a 4xx that names the field', () => {
     expect((await sanne.send('DELETE', `/api/cases/${deliberating}`)).status).toBe(405);
   });
 
+  it('answers 400, never a 500, to a body of the wrong shape or a broken path', async () => {
+    for (const body of ['null', '[]', '"text"', '42', '{"clientRef": {"$ne": null}}']) {
+      const answer = await sanne.send('POST', '/api/cases', { body, headers: { 'content-type': 'application/json' } });
+      expect(answer.status, body).toBe(400);
+      expect(fieldsOf(answer).length, body).toBeGreaterThan(0);
+    }
+    const huge = await sanne.post('/api/cases', requestOf({ amountCents: 1e20 }));
+    expect(fieldsOf(huge)).toContain('body.amountCents');
+    const broken = await sanne.get('/api/cases/%E0%A4%A');
+    expect(broken.status).toBe(400);
+  });
+
   it('answers 404 to a case that does not exist', async () => {
     expect((await marieke.get('/api/cases/no-such-case')).status).toBe(404);
     expect((await marieke.post('/api/cases/no-such-case/deliberation')).status).toBe(404);

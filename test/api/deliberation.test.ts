@@ -75,6 +75,21 @@ describe('the history tells who, when and why', () => {
     expect(seen.deliberation.votes.map((v: { member: { userId: string }; revision: number }) => [v.member.userId, v.revision])).toEqual([['kees', 2]]);
   });
 
+  it('records a refusal with its reasoning and no amount', async () => {
+    const id = await inDeliberation(sanne, marieke, { clientRef: 'HIST-REFUSE' });
+    for (const member of [kees, anouk, ruben]) await member.put(`/api/cases/${id}/votes/mine`, aVote('refuse'));
+    const refusal = { outcome: 'refused', reasoning: 'Zonder vast inkomen ontstaat snel een nieuwe achterstand.' };
+    const withAmount = await marieke.post(`/api/cases/${id}/decision`, { ...refusal, amountCents: 100_00 });
+    expect(withAmount.status).toBe(422);
+    expect(withAmount.body.error.reason).toBe('amount_on_refusal');
+    const refused = await marieke.post(`/api/cases/${id}/decision`, refusal);
+    expect(refused.status).toBe(200);
+    expect(refused.body.case.decision).toMatchObject({ outcome: 'refused', reasoning: refusal.reasoning, tally: { counts: { refuse: 3 } } });
+    expect(refused.body.case.decision.amountCents).toBeUndefined();
+    const seen = (await sanne.get(`/api/cases/${id}`)).body;
+    expect(seen.history.find((h: { type: string }) => h.type === 'decision_recorded')).toMatchObject({ reason: 'refused', by: { userId: 'marieke' } });
+  });
+
   it('refuses a decision without quorum unless the manager gives a reason, then records it', async () => {
     const id = await inDeliberation(sanne, marieke, { clientRef: 'HIST-QUORUM' });
     await kees.put(`/api/cases/${id}/votes/mine`, aVote());
