@@ -1,7 +1,7 @@
 import type { Actor } from '../people/actor.schema.js';
 import { authorise } from '../policies/case.policy.js';
 import { ok, ruleViolation, type Result } from '../shared/result.js';
-import { addMonths, dayOf } from '../shared/time.js';
+import { addHours, addMonths, dayOf } from '../shared/time.js';
 import { parseWith } from '../shared/validation.js';
 import type { Case } from './case.schema.js';
 import type { CaseChange, CaseFile, CommandContext } from './case-file.js';
@@ -34,7 +34,8 @@ export function submit(file: CaseFile, actor: Actor, earlier: Case[], ctx: Comma
 function submissionRule(request: Request, ctx: CommandContext) {
   if (!request.consent.given)
     return ruleViolation('consent_missing', 'The client must consent to sharing before the request is submitted.', 'request.consent.given');
-  if (request.consent.date > dayOf(ctx.now))
+  // The counsellor's calendar may be ahead of UTC (Amsterdam: 1 to 2 hours; anywhere: at most 14).
+  if (request.consent.date > dayOf(addHours(ctx.now, 14)))
     return ruleViolation('consent_in_future', 'The consent date cannot be in the future.', 'request.consent.date');
   const max = ctx.fund.settings.maxPerRequestCents;
   if (request.amountCents > max)

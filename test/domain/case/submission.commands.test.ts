@@ -33,6 +33,11 @@ describe('submitting a request', () => {
     expect(error.reason).toBe('consent_in_future');
   });
 
+  it('accepts consent given today in Amsterdam while it is still yesterday in UTC', () => {
+    const file = draft(aRequest({ consent: { given: true, date: '2026-11-20' } }));
+    expect(submit(file, people.sanne, [], ctxAt('2026-11-19T23:30:00.000Z')).ok).toBe(true);
+  });
+
   it('refuses an urgent request without a hard date', () => {
     expect(fieldsOf(aRequest({ urgency: { urgent: true } }))).toEqual(['request.urgency.hardDate']);
   });
