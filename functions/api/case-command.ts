@@ -36,7 +36,8 @@ export async function loadVisibleCase(caller: Pick<Caller, 'actor' | 'store'>, c
 /** A stale If-Match is a conflict before anything is tried. */
 function checkIfMatch(headers: Caller['headers'], version: number): void {
   const expected = headers['if-match']?.replace(/^W\/|"/g, '');
-  if (expected !== undefined && expected !== String(version))
+  // `*` asks only that the case exists (RFC 9110), which loading it has shown.
+  if (expected !== undefined && expected !== '*' && expected !== String(version))
     throw httpError(409, 'version_conflict', 'The case was changed since you loaded it: reload it and try again.', { currentVersion: version });
 }
 

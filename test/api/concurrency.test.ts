@@ -141,4 +141,9 @@ describe('If-Match', () => {
     expect(answer.status).toBe(200);
     expect(answer.body.case.version).toBe(version + 1);
   });
+
+  it('accepts If-Match: * as asking only that the case exists', async () => {
+    const id = await createDraft(sanne, { clientRef: 'IFMATCH-3' });
+    expect((await sanne.patch(`/api/cases/${id}`, { amountCents: 1_200_00 }, { 'if-match': '*' })).status).toBe(200);
+  });
 });
