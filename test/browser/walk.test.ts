@@ -1,9 +1,10 @@
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalApp, type LocalApp } from '../../functions/local/local-app';
-import { ensureWebBuild } from '../../web/scripts/ensure-build';
-import { accessibilityFindings, fitsWidth, hasChromium, launchChromium, root, screenshot, signedIn, type A11yFinding } from './support/browser';
+import { startLocalApp, type LocalApp } from '../../functions/local/local-app.js';
+import { ensureWebBuild } from '../../web/scripts/ensure-build.js';
+import { accessibilityFindings, fitsWidth, hasChromium, launchChromium, root, screenshot, signedIn, type A11yFinding } from './support/browser.js';
 
 if (!hasChromium) {
   const message = 'Browser tests skipped: no Chromium at /usr/bin/chromium (install it with: apt-get install -y chromium).';
@@ -142,6 +143,11 @@ describe.skipIf(!hasChromium)('the web app in a browser, started as npm start do
         findings.push(...(await accessibilityFindings(page, 'panel: vote form')));
       }
       await vote(page, position, position === 'Afwijzen' ? 'Eerst een betalingsregeling met de verhuurder proberen.' : 'De gift voorkomt een ontruiming en opent de schuldregeling.');
+      if (index === 2) {
+        await page.getByRole('navigation').getByRole('link', { name: 'Mijn stemmen' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Mijn stemmen' }).waitFor();
+        findings.push(...(await accessibilityFindings(page, 'panel: my votes')));
+      }
       if (index === 1) {
         expect(await page.getByRole('rowheader', { name: /Pieter Bakker/ }).count()).toBeGreaterThan(0);
         await screenshot(page, 'panel-votes-side-by-side-1280');
@@ -163,6 +169,12 @@ describe.skipIf(!hasChromium)('the web app in a browser, started as npm start do
     findings.push(...(await accessibilityFindings(page, 'manager: decision form')));
     await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
     await page.getByRole('heading', { name: 'Besluit', exact: true }).waitFor();
+
+    // The grant is paid as on the bank statement: amount and payee come from the decision and request.
+    await page.getByRole('heading', { name: 'Betaling vastleggen' }).waitFor();
+    await page.getByRole('button', { name: 'Betaling vastleggen' }).click();
+    await page.getByText(/Betaald: €\s1\.800,00 van €\s1\.800,00/).waitFor();
+    findings.push(...(await accessibilityFindings(page, 'manager: paid case')));
     await context.close();
   }, 120_000);
 
@@ -174,6 +186,11 @@ describe.skipIf(!hasChromium)('the web app in a browser, started as npm start do
     expect(await page.getByText('Besluit vastgelegd').count()).toBeGreaterThan(0);
     await screenshot(page, 'counsellor-decision-1280');
     findings.push(...(await accessibilityFindings(page, 'counsellor: decision')));
+    for (const [link, heading] of [['Meldingen', 'Meldingen'], ['Lessen', 'Lessen uit eerdere aanvragen']] as const) {
+      await page.getByRole('navigation').getByRole('link', { name: link }).click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      findings.push(...(await accessibilityFindings(page, `counsellor: ${link}`)));
+    }
     await context.close();
   }, 60_000);
 
@@ -204,6 +221,21 @@ describe.skipIf(!hasChromium)('the web app in a browser, started as npm start do
       await context.close();
     }
   }, 120_000);
+
+  it('keeps the JavaScript of a first visit under 200 KiB gzipped', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.js')) scripts.push(response.body().then((body) => gzipSync(body).length));
+    });
+    await page.goto(`${app.url}/`);
+    await page.getByRole('button', { name: /Sanne de Vries/ }).waitFor();
+    const gzipped = (await Promise.all(scripts)).reduce((sum, n) => sum + n, 0);
+    console.info(`First visit (sign-in page): ${scripts.length} scripts, ${(gzipped / 1024).toFixed(1)} KiB gzipped`);
+    expect(gzipped).toBeLessThan(200 * 1024);
+    await context.close();
+  }, 60_000);
 
   it('finds no WCAG 2.1 A or AA violation on any screen visited', () => {
     expect(findings).toEqual([]);

@@ -23,7 +23,14 @@ export async function ensureWebBuild(): Promise<void> {
   const changedAt = Math.max(...sources.map((s) => newestChange(join(root, s))));
   if (builtAt > changedAt) return;
   console.log(builtAt === 0 ? 'Building the web app (first start, about 5 s) …' : 'The web app changed: rebuilding it (about 5 s) …');
-  await build({ configFile: join(root, 'web/vite.config.ts'), logLevel: 'warn' });
+  // Under vitest NODE_ENV is 'test', which would give React's development build: build for production.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(root, 'web/vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   console.log('Web app built into web/dist.');
 }
 

@@ -13,6 +13,8 @@ const OidcCallback = lazy(() => import('../features/sign-in/components/oidc-call
 const CounsellorArea = lazy(() => import('../features/counsellor/routes/counsellor-area'));
 const PanelArea = lazy(() => import('../features/panel/routes/panel-area'));
 const ManagerArea = lazy(() => import('../features/manager/routes/manager-area'));
+const LessonsPage = lazy(() => import('../features/lessons/components/lessons-page'));
+const NotificationsPage = lazy(() => import('../features/notifications/components/notifications-page'));
 
 export const homeOf: Record<Role, string> = {
   counsellor: '/counsellor',
@@ -32,6 +34,8 @@ function SignedInRoutes() {
       <Suspense fallback={<Loading label={t('state.loadingScreen')} />}>
         <Routes>
           <Route path={`${homeOf[role]}/*`} element={area} />
+          <Route path="/lessons" element={<LessonsPage />} />
+          <Route path="/notifications" element={<NotificationsPage />} />
           <Route path="*" element={<Navigate to={homeOf[role]} replace />} />
         </Routes>
       </Suspense>

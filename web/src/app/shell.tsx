@@ -12,11 +12,20 @@ const navigation: Record<Role, { to: string; label: string }[]> = {
   counsellor: [
     { to: '/counsellor', label: 'nav.myCases' },
     { to: '/counsellor/request', label: 'nav.newRequest' },
+    { to: '/lessons', label: 'nav.lessons' },
+    { to: '/notifications', label: 'nav.notifications' },
   ],
-  panel_member: [{ to: '/panel', label: 'nav.queue' }],
+  panel_member: [
+    { to: '/panel', label: 'nav.queue' },
+    { to: '/panel/votes', label: 'nav.myVotes' },
+    { to: '/lessons', label: 'nav.lessons' },
+    { to: '/notifications', label: 'nav.notifications' },
+  ],
   programme_manager: [
     { to: '/manager', label: 'nav.inbox' },
     { to: '/manager/settings', label: 'nav.settings' },
+    { to: '/lessons', label: 'nav.lessons' },
+    { to: '/notifications', label: 'nav.notifications' },
   ],
 };
 

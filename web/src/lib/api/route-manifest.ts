@@ -22,6 +22,15 @@ export const routeManifest = {
   castVote: { method: 'PUT', path: '/api/cases/{caseId}/votes/mine' },
   addComment: { method: 'POST', path: '/api/cases/{caseId}/comments' },
   recordDecision: { method: 'POST', path: '/api/cases/{caseId}/decision' },
+  recordPayment: { method: 'POST', path: '/api/cases/{caseId}/payments' },
+  reportFollowUp: { method: 'PUT', path: '/api/cases/{caseId}/follow-up/{moment}' },
+  listOverdueFollowUps: { method: 'GET', path: '/api/follow-ups/overdue' },
+  listNotifications: { method: 'GET', path: '/api/notifications' },
+  markNotificationRead: { method: 'POST', path: '/api/notifications/{notificationId}/read' },
+  listLessons: { method: 'GET', path: '/api/lessons' },
+  listPendingLessons: { method: 'GET', path: '/api/lessons/pending' },
+  reviewLesson: { method: 'POST', path: '/api/lessons/{lessonId}/review' },
+  listMyVotes: { method: 'GET', path: '/api/votes/mine' },
 } as const satisfies Record<string, { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string }>;
 
 export type OperationId = keyof typeof routeManifest;

@@ -1,4 +1,7 @@
 import type { z } from 'zod';
+import type { LibraryLesson, PendingLesson } from '../../../../domain/lessons/lesson.schema';
+import type { Notification } from '../../../../domain/notifications/notification.schema';
+import type { myVotesSchema, overdueFollowUpsSchema } from '../../../../functions/api/routes/after-decision.views';
 import type { casePageSchema, caseSummarySchema, caseViewSchema, fundViewSchema, meSchema } from '../../../../functions/api/views.schema';
 
 /** The API's answers, typed from the same schemas the API validates its responses with. */
@@ -7,6 +10,8 @@ export type CaseSummary = z.infer<typeof caseSummarySchema>;
 export type CasePage = z.infer<typeof casePageSchema>;
 export type FundView = z.infer<typeof fundViewSchema>;
 export type Me = z.infer<typeof meSchema>;
+export type MyVotes = z.infer<typeof myVotesSchema>;
+export type OverdueFollowUps = z.infer<typeof overdueFollowUpsSchema>;
 
 /** What each operation answers, by operationId. */
 export interface ApiResponses {
@@ -28,4 +33,13 @@ export interface ApiResponses {
   castVote: CaseView;
   addComment: CaseView;
   recordDecision: CaseView;
+  recordPayment: CaseView;
+  reportFollowUp: CaseView;
+  listOverdueFollowUps: OverdueFollowUps;
+  listNotifications: { items: Notification[] };
+  markNotificationRead: Notification;
+  listLessons: { items: LibraryLesson[] };
+  listPendingLessons: { items: PendingLesson[] };
+  reviewLesson: { approved?: LibraryLesson };
+  listMyVotes: MyVotes;
 }

@@ -6,6 +6,9 @@ import { useFormat } from '../format';
 import { AppLink } from '../ui/app-link';
 import { StateBadge, UrgentBadge } from './state-badge';
 
+const votingOpen = (state: CaseSummary['state']) => state === 'in_deliberation' || state === 'awaiting_answer';
+const beforeDecision = (state: CaseSummary['state']) => ['draft', 'submitted', 'screened'].includes(state);
+
 /**
  * Cases as a table: reference, state, amount, deadline, and the next step for this user. On a
  * narrow screen the rows stack (see app.css), so 320 px needs no sideways scrolling.
@@ -45,7 +48,7 @@ export function CaseTable({ caption, captionHidden, cases, hrefOf, nextStep }: {
             </TableCell>
             <TableCell data-label={t('case.amount')}>{c.amountCents !== undefined ? format.money(c.amountCents) : '—'}</TableCell>
             <TableCell data-label={t('case.deadline')}>
-              {c.deadline ? format.dateTime(c.deadline) : c.hardDate ? t('case.hardDateOn', { date: format.date(c.hardDate) }) : '—'}
+              {c.deadline && votingOpen(c.state) ? format.dateTime(c.deadline) : c.hardDate && beforeDecision(c.state) ? t('case.hardDateOn', { date: format.date(c.hardDate) }) : '—'}
             </TableCell>
             <TableCell data-label={t('case.nextStep')}>{nextStep(c)}</TableCell>
           </TableRow>

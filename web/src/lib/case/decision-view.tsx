@@ -12,7 +12,7 @@ export function DecisionView({ decision }: { decision: Decision }) {
       <Heading level={2} id="decision-heading">
         {t('decision.heading')}
       </Heading>
-      <DataList>
+      <DataList appearance="rows">
         <DataListItem>
           <DataListKey>{t('decision.outcome')}</DataListKey>
           <DataListValue>{t(`outcome.${decision.outcome}`)}</DataListValue>

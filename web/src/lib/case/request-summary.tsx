@@ -24,7 +24,7 @@ export function RequestSummary({ request, headingLevel = 2 }: { request: DraftRe
       <Heading level={headingLevel} id="request-heading">
         {t('request.heading')}
       </Heading>
-      <DataList>
+      <DataList appearance="rows">
         <Item label={t('request.clientRef')}>{request.clientRef}</Item>
         <Item label={t('request.consent')}>
           {request.consent?.given ? t('request.consentGiven', { date: request.consent.date ? format.date(request.consent.date) : '' }) : t('request.consentMissing')}

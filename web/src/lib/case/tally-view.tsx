@@ -12,7 +12,7 @@ export function TallyView({ tally }: { tally: Tally }) {
       <Heading level={2} id="tally-heading">
         {t('tally.heading')}
       </Heading>
-      <DataList>
+      <DataList appearance="rows">
         {positions.map((p) => (
           <DataListItem key={p}>
             <DataListKey>{t(`position.${p}`)}</DataListKey>

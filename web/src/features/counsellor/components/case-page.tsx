@@ -14,7 +14,12 @@ import { AppButtonLink, AppLink } from '../../../lib/ui/app-link';
 import { usePageTitle } from '../../../lib/ui/page-title';
 import { LoadError, Loading } from '../../../lib/ui/states';
 import { useAnswerQuestion } from '../api/answer-question';
+import { useReportFollowUp } from '../api/report-follow-up';
 import { useWithdrawCase } from '../api/withdraw-case';
+import { FollowUpForm, FollowUpMoments } from './follow-up-form';
+
+/** The first moment not reported yet, counted from 1; 0 when all are reported. */
+const nextMoment = (moments: readonly { reportedAt?: string | undefined }[]) => moments.findIndex((m) => !m.reportedAt) + 1;
 
 /** A case as its counsellor sees it: the request, the panel's questions, the decision, the history. */
 export default function CounsellorCasePage() {
@@ -23,6 +28,7 @@ export default function CounsellorCasePage() {
   const view = useCase(caseId);
   const answer = useAnswerQuestion();
   const withdraw = useWithdrawCase();
+  const report = useReportFollowUp();
   usePageTitle(t('counsellor.caseTitle', { ref: view.data?.case.request.clientRef ?? '' }));
   if (view.isPending) return <Loading />;
   if (view.isError) return <LoadError error={view.error} retry={() => void view.refetch()} />;
@@ -49,6 +55,20 @@ export default function CounsellorCasePage() {
         </Paragraph>
       )}
       {kase.decision && <DecisionView decision={kase.decision} />}
+      {kase.followUp && (
+        <section aria-labelledby="follow-ups-heading" className="doorbraak-section">
+          <Heading level={2} id="follow-ups-heading">
+            {t('followUp.heading')}
+          </Heading>
+          <FollowUpMoments moments={kase.followUp.moments} />
+        </section>
+      )}
+      {kase.followUp && actions.includes('reportFollowUp') && nextMoment(kase.followUp.moments) > 0 && (
+        <FollowUpForm
+          moment={nextMoment(kase.followUp.moments)}
+          onReport={(r) => report.mutateAsync({ caseId: kase.id, moment: nextMoment(kase.followUp!.moments), report: r })}
+        />
+      )}
       <QuestionsView
         questions={questions}
         answerSlot={

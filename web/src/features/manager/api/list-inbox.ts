@@ -4,7 +4,7 @@ import { caseKey, getCase } from '../../../lib/api/get-case';
 import type { CaseSummary } from '../../../lib/api/types';
 
 export const inboxKey = ['manager-inbox'] as const;
-const inboxStates = ['submitted', 'screened', 'in_deliberation', 'awaiting_answer'] as const;
+const inboxStates = ['submitted', 'screened', 'in_deliberation', 'awaiting_answer', 'decided'] as const;
 export type InboxState = (typeof inboxStates)[number];
 
 /** The queues that need the programme manager, each urgent first (the API orders them). */

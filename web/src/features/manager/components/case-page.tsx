@@ -19,7 +19,9 @@ import { useAddComment } from '../api/add-comment';
 import { useOpenDeliberation } from '../api/open-deliberation';
 import { useRecordDecision } from '../api/record-decision';
 import { useScreenCase } from '../api/screen-case';
+import { useRecordPayment } from '../api/record-payment';
 import { DecisionForm } from './decision-form';
+import { PaymentForm, PaymentsView } from './payment-form';
 import { ScreeningForm } from './screening-form';
 
 function OpenDeliberation({ caseId }: { caseId: string }) {
@@ -56,6 +58,7 @@ export default function ManagerCasePage() {
   const screen = useScreenCase();
   const decide = useRecordDecision();
   const comment = useAddComment();
+  const pay = useRecordPayment();
   usePageTitle(t('manager.caseTitle', { ref: view.data?.case.request.clientRef ?? '' }));
   if (view.isPending) return <Loading />;
   if (view.isError) return <LoadError error={view.error} retry={() => void view.refetch()} />;
@@ -74,7 +77,9 @@ export default function ManagerCasePage() {
       {actions.includes('screen') && <ScreeningForm onScreen={(body) => screen.mutateAsync({ caseId: kase.id, body })} />}
       {actions.includes('openDeliberation') && <OpenDeliberation caseId={kase.id} />}
       {kase.decision && <DecisionView decision={kase.decision} />}
-      {deliberation.tally && kase.state !== 'decided' && <TallyView tally={deliberation.tally} />}
+      <PaymentsView kase={kase} />
+      {actions.includes('recordPayment') && <PaymentForm kase={kase} onPay={(body) => pay.mutateAsync({ caseId: kase.id, body })} />}
+      {deliberation.tally && !kase.decision && <TallyView tally={deliberation.tally} />}
       {actions.includes('recordDecision') && deliberation.tally && (
         <DecisionForm
           tally={deliberation.tally}

@@ -5,6 +5,8 @@ import { CaseTable } from '../../../lib/case/case-table';
 import { usePageTitle } from '../../../lib/ui/page-title';
 import { Empty, LoadError, Loading } from '../../../lib/ui/states';
 import { useDeliberationTallies, useInbox } from '../api/list-inbox';
+import { LessonReview } from './lesson-review';
+import { OverdueFollowUps } from './overdue-follow-ups';
 
 function InboxSection({ id, title, empty, cases, nextStep }: { id: string; title: string; empty: string; cases: readonly CaseSummary[]; nextStep: string }) {
   const { t } = useTranslation();
@@ -52,6 +54,9 @@ export default function InboxPage() {
         cases={[...deliberating.filter((c) => !quorumReached.has(c.id)), ...inbox.data.awaiting_answer]}
         nextStep="next.manager.in_deliberation"
       />
+      <InboxSection id="to-pay" title={t('manager.toPay')} empty={t('manager.noneToPay')} cases={inbox.data.decided} nextStep="next.manager.pay" />
+      <OverdueFollowUps />
+      <LessonReview />
     </>
   );
 }

@@ -1,0 +1,37 @@
+import { Heading, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../lib/format';
+import { AppLink } from '../../../lib/ui/app-link';
+import { Empty, LoadError, Loading } from '../../../lib/ui/states';
+import { useOverdueFollowUps } from '../api/list-overdue-follow-ups';
+
+/** Follow-ups past their due date: whom to chase, for which case. */
+export function OverdueFollowUps() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const overdue = useOverdueFollowUps();
+  const items = overdue.data?.items.filter((i) => i.overdue) ?? [];
+  return (
+    <section aria-labelledby="overdue-heading" className="doorbraak-section">
+      <Heading level={2} id="overdue-heading">
+        {t('overdue.heading')} {overdue.data ? `(${items.length})` : ''}
+      </Heading>
+      {overdue.isPending ? (
+        <Loading />
+      ) : overdue.isError ? (
+        <LoadError error={overdue.error} retry={() => void overdue.refetch()} />
+      ) : items.length === 0 ? (
+        <Empty>{t('overdue.empty')}</Empty>
+      ) : (
+        <UnorderedList>
+          {items.map((i) => (
+            <UnorderedListItem key={`${i.caseId}-${i.moment}`}>
+              <AppLink to={`/manager/cases/${i.caseId}`}>{i.category ? t(`category.${i.category}`) : i.caseId}</AppLink>:{' '}
+              {t('overdue.line', { moment: i.moment, due: format.date(i.dueAt.slice(0, 10)), name: i.counsellor.name })}
+            </UnorderedListItem>
+          ))}
+        </UnorderedList>
+      )}
+    </section>
+  );
+}
