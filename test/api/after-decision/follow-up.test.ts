@@ -24,7 +24,11 @@ async function sannesCase(clientRef: string): Promise<string> {
 beforeAll(async () => {
   api = await startTestApi();
   await putUser(api.store, { userId: 'sem', name: 'Sem de Wit', fundId: 'amsterdam-demo', role: 'counsellor', organisationId: 'madi-zuid', disabled: false });
-  [sanne, marieke, youssef, noor, pieter] = await Promise.all(['sanne', 'marieke', 'youssef', 'noor', 'pieter'].map((u) => api.as(u)));
+  sanne = await api.as('sanne');
+  marieke = await api.as('marieke');
+  youssef = await api.as('youssef');
+  noor = await api.as('noor');
+  pieter = await api.as('pieter');
 });
 afterAll(() => api.stop());
 

@@ -6,7 +6,12 @@ let sanne: Client, eva: Client, marieke: Client, pieter: Client, daan: Client, i
 
 beforeAll(async () => {
   api = await startTestApi();
-  [sanne, eva, marieke, pieter, daan, iris] = await Promise.all(['sanne', 'eva', 'marieke', 'pieter', 'daan', 'iris'].map((u) => api.as(u)));
+  sanne = await api.as('sanne');
+  eva = await api.as('eva');
+  marieke = await api.as('marieke');
+  pieter = await api.as('pieter');
+  daan = await api.as('daan');
+  iris = await api.as('iris');
 });
 afterAll(() => api.stop());
 

@@ -7,9 +7,13 @@ let sanne: Client, youssef: Client, marieke: Client, pieter: Client, kees: Clien
 
 beforeAll(async () => {
   api = await startTestApi();
-  [sanne, youssef, marieke, pieter, kees, anouk, daan] = await Promise.all(
-    ['sanne', 'youssef', 'marieke', 'pieter', 'kees', 'anouk', 'daan'].map((u) => api.as(u)),
-  );
+  sanne = await api.as('sanne');
+  youssef = await api.as('youssef');
+  marieke = await api.as('marieke');
+  pieter = await api.as('pieter');
+  kees = await api.as('kees');
+  anouk = await api.as('anouk');
+  daan = await api.as('daan');
 });
 afterAll(() => api.stop());
 

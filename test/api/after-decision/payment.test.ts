@@ -8,7 +8,9 @@ let marieke: Client, sanne: Client, daan: Client;
 
 beforeAll(async () => {
   api = await startTestApi();
-  [marieke, sanne, daan] = await Promise.all(['marieke', 'sanne', 'daan'].map((u) => api.as(u)));
+  marieke = await api.as('marieke');
+  sanne = await api.as('sanne');
+  daan = await api.as('daan');
 });
 afterAll(() => api.stop());
 
