@@ -7,13 +7,23 @@ import { keys } from './keys.js';
 import type { Store } from './store.js';
 import { WriteConflict } from './store-errors.js';
 
-async function lessonsWithPrefix(store: Store, fundId: string, prefix: string, filter?: { breakthrough: string }) {
+async function lessonsWithPrefix(store: Store, fundId: string, prefix: string, filter: Record<string, string> = {}) {
+  const conditions = Object.keys(filter).map((name) => `#${name} = :${name}`);
   const result = await store.db.send(
     new QueryCommand({
       TableName: store.table,
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ...(filter ? { FilterExpression: 'breakthrough = :b' } : {}),
-      ExpressionAttributeValues: { ':pk': keys.lessonsPartition(fundId), ':prefix': prefix, ...(filter ? { ':b': filter.breakthrough } : {}) },
+      ...(conditions.length
+        ? {
+            FilterExpression: conditions.join(' AND '),
+            ExpressionAttributeNames: Object.fromEntries(Object.keys(filter).map((name) => [`#${name}`, name])),
+          }
+        : {}),
+      ExpressionAttributeValues: {
+        ':pk': keys.lessonsPartition(fundId),
+        ':prefix': prefix,
+        ...Object.fromEntries(Object.entries(filter).map(([name, value]) => [`:${name}`, value])),
+      },
     }),
   );
   return (result.Items ?? []).map(lessonOf);
@@ -30,10 +40,18 @@ function lessonOf(item: Record<string, unknown>): Record<string, unknown> {
 export const listPendingLessons = async (store: Store, fundId: string) =>
   (await lessonsWithPrefix(store, fundId, 'PENDING#')) as PendingLesson[];
 
-/** The lessons library, searched by category and outcome (the sort key starts with both). */
-export async function listLibrary(store: Store, fundId: string, search: { category?: string | undefined; outcome?: string | undefined }) {
+/** The lessons library, searched by category and outcome (the sort key starts with both), and by granted or refused. */
+export async function listLibrary(
+  store: Store,
+  fundId: string,
+  search: { category?: string | undefined; outcome?: string | undefined; side?: string | undefined },
+) {
   const prefix = search.category ? `APPROVED#${search.category}#${search.outcome ? `${search.outcome}#` : ''}` : 'APPROVED#';
-  const filter = !search.category && search.outcome ? { breakthrough: search.outcome } : undefined;
+  // What the sort key cannot narrow is filtered: the outcome without a category, and granted or refused.
+  const filter = {
+    ...(!search.category && search.outcome ? { breakthrough: search.outcome } : {}),
+    ...(search.side ? { side: search.side } : {}),
+  };
   const lessons = (await lessonsWithPrefix(store, fundId, prefix, filter)) as LibraryLesson[];
   return lessons.sort((a, b) => b.approvedAt.localeCompare(a.approvedAt));
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { categories } from '../../../domain/case/request.schema.js';
 import { breakthroughResults, closeInputSchema, followUpReportSchema, handOverInputSchema } from '../../../domain/follow-up/follow-up.schema.js';
-import { libraryLessonSchema, lessonReviewSchema, pendingLessonSchema } from '../../../domain/lessons/lesson.schema.js';
+import { decisionSides, libraryLessonSchema, lessonReviewSchema, pendingLessonSchema } from '../../../domain/lessons/lesson.schema.js';
 import { cents } from '../../../domain/fund/fund.schema.js';
 import { notificationSchema } from '../../../domain/notifications/notification.schema.js';
 import { paymentInputSchema } from '../../../domain/payment/payment.schema.js';
@@ -65,7 +65,13 @@ export const afterDecisionRoutes = {
     operationId: 'listLessons', method: 'GET', path: '/api/lessons',
     summary: 'The lessons library: approved, anonymised lessons, by category and outcome.',
     roles: everyone,
-    query: z.strictObject({ category: z.enum(categories).optional(), outcome: z.enum(breakthroughResults).optional() }),
+    query: z.strictObject({
+      category: z.enum(categories).optional(),
+      /** Was the breakthrough reached? */
+      outcome: z.enum(breakthroughResults).optional(),
+      /** Lessons from granted or from refused cases. */
+      side: z.enum(decisionSides).optional(),
+    }),
     response: z.object({ items: z.array(libraryLessonSchema) }), tableAccess: 'read',
   }),
   listPendingLessons: defineRoute({

@@ -33,6 +33,8 @@ describe('the lessons library', () => {
     expect(refusedFine[0]).toMatchObject({ side: 'refused', breakthrough: 'no' });
     expect((await library(eva, '?outcome=yes')).every((l) => l.breakthrough === 'yes')).toBe(true);
     expect(await library(eva, '?category=deposit')).toEqual([]);
+    expect((await library(eva, '?side=refused')).map((l) => l.category)).toEqual(['fine']);
+    expect((await library(eva, '?side=granted&outcome=no'))).toEqual([]);
     expect((await eva.get('/api/lessons?outcome=maybe')).body.error.fields[0].field).toBe('query.outcome');
   });
 
