@@ -3,6 +3,7 @@ import type { Case } from '../../domain/case/case.schema.js';
 import { caseFigures, sumFigures } from '../../domain/learning/figures.js';
 import type { Actor } from '../../domain/people/actor.schema.js';
 import { routes } from '../../functions/api/routes.js';
+import { runScheduledJob } from '../../functions/jobs/scheduled-job.js';
 import { getFigures } from '../../functions/storage/figures.repository.js';
 import { recordOf } from '../../functions/storage/items.js';
 import { aGrant, aVote } from '../support/fixtures.js';
@@ -118,6 +119,26 @@ describe('races', () => {
       expect(withdrawn.length + decided.length).toBe(1);
       expect(stored.state).toBe(withdrawn.length ? 'withdrawn' : 'decided');
     }
+    await expectFiguresEqualRecomputation();
+  }, 60_000);
+
+  it('the scheduled job twice at once, during user actions: each reminder written once, a third run finds nothing', async () => {
+    const now = new Date(Date.now() + 5 * 86_400_000).toISOString();
+    const jobEvents = async () => (await allItems(api.store)).filter((i) => i.entity === 'history' && (i.by as { userId?: string } | undefined)?.userId === 'scheduler');
+    const before = new Set((await jobEvents()).map((i) => `${i.PK}|${i.SK}`));
+    const f = await fixture(api, 'in_deliberation');
+    const [first, second, vote] = await Promise.all([
+      runScheduledJob(api.store, now),
+      runScheduledJob(api.store, now),
+      send('kees', { method: 'PUT', path: at(f.caseId, '/votes/mine'), body: aVote() }),
+    ]);
+    expect(vote.status).toBe(200);
+    expect(first.changed + second.changed, 'the demo has work due').toBeGreaterThan(0);
+    const written = (await jobEvents()).filter((i) => !before.has(`${i.PK}|${i.SK}`));
+    const perCaseAndType = new Map<string, number>();
+    for (const e of written) perCaseAndType.set(`${e.PK}|${e.type}|${e.moment ?? ''}`, (perCaseAndType.get(`${e.PK}|${e.type}|${e.moment ?? ''}`) ?? 0) + 1);
+    expect([...perCaseAndType].filter(([, n]) => n > 1), 'no reminder or closing written twice for one case').toEqual([]);
+    expect((await runScheduledJob(api.store, now)).changed).toBe(0);
     await expectFiguresEqualRecomputation();
   }, 60_000);
 
