@@ -1,6 +1,6 @@
-import { CreateTableCommand, DescribeTableCommand, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, ResourceNotFoundException, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import type { Store } from './store.js';
-import { createTableInput } from './table.js';
+import { createTableInput, table } from './table.js';
 
 /** Creates the table from the shared definition when it does not exist yet (local runtime and tests). */
 export async function ensureTable(store: Store): Promise<'created' | 'existed'> {
@@ -11,5 +11,8 @@ export async function ensureTable(store: Store): Promise<'created' | 'existed'> 
     if (!(error instanceof ResourceNotFoundException)) throw error;
   }
   await store.db.send(new CreateTableCommand(createTableInput(store.table)));
+  await store.db.send(
+    new UpdateTimeToLiveCommand({ TableName: store.table, TimeToLiveSpecification: { AttributeName: table.timeToLive, Enabled: true } }),
+  );
   return 'created';
 }

@@ -1,6 +1,7 @@
 import { GetCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { keys } from './keys.js';
 import type { Store } from './store.js';
+import { table } from './table.js';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -28,19 +29,18 @@ const KEEP_SECONDS = 24 * 3600;
  * find the change without its answer or the other way round. The condition makes a second write with
  * the same key cancel the whole transaction: the change is not made twice.
  */
-export function answerRecordItems(table: string, claim: IdempotencyClaim | undefined, body: unknown, nowMs = Date.now()): TransactItem[] {
+export function answerRecordItems(tableName: string, claim: IdempotencyClaim | undefined, body: unknown, nowMs = Date.now()): TransactItem[] {
   if (!claim) return [];
   return [{
     Put: {
-      TableName: table,
+      TableName: tableName,
       Item: {
         ...keys.idempotency(claim.fundId, claim.userId, claim.key),
         entity: 'idempotency',
         fingerprint: claim.fingerprint,
         status: claim.status,
         answer: JSON.stringify(body),
-        // DynamoDB's time to live removes the record after a day (the CDK table enables TTL on expiresAt).
-        expiresAt: Math.floor(nowMs / 1000) + KEEP_SECONDS,
+        [table.timeToLive]: Math.floor(nowMs / 1000) + KEEP_SECONDS,
       },
       ConditionExpression: 'attribute_not_exists(PK)',
     },
@@ -52,6 +52,6 @@ export async function findStoredAnswer(store: Store, claim: IdempotencyClaim, no
   const { Item } = await store.db.send(
     new GetCommand({ TableName: store.table, Key: keys.idempotency(claim.fundId, claim.userId, claim.key), ConsistentRead: true }),
   );
-  if (!Item || Number(Item.expiresAt) * 1000 < nowMs) return undefined;
+  if (!Item || Number(Item[table.timeToLive]) * 1000 < nowMs) return undefined;
   return { fingerprint: String(Item.fingerprint), status: Number(Item.status), body: JSON.parse(String(Item.answer)) };
 }

@@ -23,6 +23,8 @@ export const table = {
     byDue: { name: 'byDue', partitionKey: 'GSI5PK', sortKey: 'GSI5SK' },
   },
   stream: 'NEW_AND_OLD_IMAGES',
+  /** Items with this attribute (epoch seconds) are removed by DynamoDB once it has passed: idempotency answers. */
+  timeToLive: 'expiresAt',
 } as const;
 
 export type IndexName = keyof typeof table.indexes;

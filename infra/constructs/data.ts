@@ -53,6 +53,7 @@ export class Data extends Construct {
       encryptionKey: this.key,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       stream: StreamViewType[definition.stream],
+      timeToLiveAttribute: definition.timeToLive,
       deletionProtection: stage.prod,
       removalPolicy: stage.removalPolicy,
     });

@@ -55,6 +55,7 @@ describe('the data', () => {
       Object.values(definition.indexes).map((i) => [i.name, [i.partitionKey, i.sortKey]]),
     );
     expect(table.StreamSpecification).toEqual({ StreamViewType: definition.stream });
+    expect(table.TimeToLiveSpecification).toEqual({ AttributeName: definition.timeToLive, Enabled: true });
   });
 
   it('is on demand, recoverable to the second, and encrypted with our own key', () => {
