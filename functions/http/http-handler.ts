@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { z } from 'zod';
@@ -12,6 +13,7 @@ import { identify } from './identify.js';
 import { idempotencyClaim, repeatedAnswer } from './idempotency.js';
 import { file, json } from './json.js';
 import { logger } from './logger.js';
+import { countAnswer, metrics } from './metrics.js';
 import { parseRequest } from './parse-request.js';
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -29,11 +31,14 @@ export interface HandlerInput<R extends Route> {
   idempotency?: IdempotencyClaim;
 }
 
-/** Logs each request's route, status and duration; never a body. */
+/** Logs each request's route, status and duration, never a body, and counts the answer. */
 const accessLog = (route: Route): middy.MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2> => {
   let started = 0;
-  const log = (request: { response?: APIGatewayProxyStructuredResultV2 | null }) =>
-    logger.info('request', { route: route.operationId, status: request.response?.statusCode, ms: Date.now() - started });
+  const log = (request: { response?: APIGatewayProxyStructuredResultV2 | null }) => {
+    const status = request.response?.statusCode ?? 500;
+    logger.info('request', { route: route.operationId, status, ms: Date.now() - started });
+    countAnswer(route, status);
+  };
   return { before: () => void (started = Date.now()), after: log, onError: log };
 };
 
@@ -47,6 +52,7 @@ const isRepeat = (result: unknown): result is { repeat: APIGatewayProxyStructure
 export function httpHandler<R extends Route>(route: R, fn: (input: HandlerInput<R>) => Promise<z.output<R['response']>>) {
   return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(logMetrics(metrics))
     .use(accessLog(route))
     .use(errorResponses())
     .handler(async (event) => {

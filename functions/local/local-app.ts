@@ -44,6 +44,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
     // The handlers find the store through the environment, as they do on Lambda.
     process.env.DYNAMODB_ENDPOINT = dynamoDb.endpoint;
     process.env.TABLE_NAME = options.table;
+    process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
     const store: Store = { db: createDocumentClient(dynamoDb.endpoint), table: options.table };
     await ensureTable(store);
     const seeded = options.seed ? await seedDemo(store, (options.now ?? (() => new Date()))()) : 'not-asked';

@@ -14,6 +14,7 @@ export async function testStore(): Promise<Store> {
   process.env.DYNAMODB_ENDPOINT = endpoint;
   process.env.TABLE_NAME = table;
   process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+  process.env.POWERTOOLS_METRICS_DISABLED = 'true';
   const store = { db: createDocumentClient(endpoint), table };
   await ensureTable(store);
   return store;

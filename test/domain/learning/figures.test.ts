@@ -52,7 +52,7 @@ describe('the figures of a case', () => {
   it('follows a decision to what it led to, in the month of the decision', () => {
     const followedUp: Case = {
       ...decided('refused'),
-      followUp: { moments: [{ reportedAt: '2026-07-03T10:00:00.000Z', breakthrough: 'partly', domains: { housing: 'worse', debts: 'same' } }] },
+      followUp: { startedAt: '2026-04-03T10:00:00.000Z', moments: [{ monthsAfter: 3, dueAt: '2026-07-03T10:00:00.000Z', reportedAt: '2026-07-03T10:00:00.000Z', breakthrough: 'partly', domains: { housing: 'worse', debts: 'same' } }] },
     };
     expect(caseFigures(followedUp)['2026-04']).toMatchObject({
       'result.refused.partly': 1, 'result.rent_arrears.partly': 1, 'apart.noAlternative.rules.result.partly': 1,
