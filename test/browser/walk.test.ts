@@ -175,6 +175,14 @@ describe.skipIf(!hasChromium)('the web app in a browser, started as npm start do
     await page.getByRole('button', { name: 'Betaling vastleggen' }).click();
     await page.getByText(/Betaald: €\s1\.800,00 van €\s1\.800,00/).waitFor();
     findings.push(...(await accessibilityFindings(page, 'manager: paid case')));
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Leren' }).click();
+    await page.getByRole('table', { name: /toegekende en afgewezen/ }).waitFor();
+    await screenshot(page, 'manager-learning-1280');
+    findings.push(...(await accessibilityFindings(page, 'manager: learning dashboard')));
+    await page.getByRole('navigation').getByRole('link', { name: 'Instellingen fonds' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Instellingen van het fonds' }).waitFor();
+    findings.push(...(await accessibilityFindings(page, 'manager: fund settings')));
     await context.close();
   }, 120_000);
 

@@ -23,6 +23,7 @@ const navigation: Record<Role, { to: string; label: string }[]> = {
   ],
   programme_manager: [
     { to: '/manager', label: 'nav.inbox' },
+    { to: '/manager/learning', label: 'nav.learning' },
     { to: '/manager/settings', label: 'nav.settings' },
     { to: '/lessons', label: 'nav.lessons' },
     { to: '/notifications', label: 'nav.notifications' },

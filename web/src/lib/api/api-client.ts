@@ -55,6 +55,16 @@ async function errorOf(response: Response): Promise<ApiError> {
  * Answers are trusted as typed: the API validates its own responses against the same schemas.
  */
 export async function callApi<Op extends OperationId>(op: Op, options: CallOptions<Op> = {}): Promise<ApiResponses[Op]> {
+  const response = await send(op, options, 'application/json');
+  return (await response.json()) as ApiResponses[Op];
+}
+
+/** Calls a route that answers with text, such as a CSV export. */
+export async function callApiText<Op extends OperationId>(op: Op, options: CallOptions<Op> = {}): Promise<string> {
+  return (await send(op, options, 'text/csv, text/plain')).text();
+}
+
+async function send<Op extends OperationId>(op: Op, options: CallOptions<Op>, accept: string): Promise<Response> {
   const url = new URL(pathOf(op, options.params), window.location.origin);
   for (const [key, value] of Object.entries(options.query ?? {})) {
     if (value !== undefined) url.searchParams.set(key, String(value));
@@ -63,7 +73,7 @@ export async function callApi<Op extends OperationId>(op: Op, options: CallOptio
   const response = await fetch(url, {
     method: routeManifest[op].method,
     headers: {
-      accept: 'application/json',
+      accept,
       ...(token ? { authorization: `Bearer ${token}` } : {}),
       ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
     },
@@ -71,5 +81,5 @@ export async function callApi<Op extends OperationId>(op: Op, options: CallOptio
   });
   if (response.status === 401) onUnauthorised();
   if (!response.ok) throw await errorOf(response);
-  return (await response.json()) as ApiResponses[Op];
+  return response;
 }

@@ -31,6 +31,9 @@ export const routeManifest = {
   listPendingLessons: { method: 'GET', path: '/api/lessons/pending' },
   reviewLesson: { method: 'POST', path: '/api/lessons/{lessonId}/review' },
   listMyVotes: { method: 'GET', path: '/api/votes/mine' },
+  getLearningPicture: { method: 'GET', path: '/api/learning' },
+  exportLearningPicture: { method: 'GET', path: '/api/learning/export' },
+  getBudget: { method: 'GET', path: '/api/fund/budget' },
 } as const satisfies Record<string, { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string }>;
 
 export type OperationId = keyof typeof routeManifest;

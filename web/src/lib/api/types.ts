@@ -1,7 +1,8 @@
 import type { z } from 'zod';
+import type { LearningPicture } from '../../../../domain/learning/learning-picture.schema';
 import type { LibraryLesson, PendingLesson } from '../../../../domain/lessons/lesson.schema';
 import type { Notification } from '../../../../domain/notifications/notification.schema';
-import type { myVotesSchema, overdueFollowUpsSchema } from '../../../../functions/api/routes/after-decision.views';
+import type { budgetViewSchema, myVotesSchema, overdueFollowUpsSchema } from '../../../../functions/api/routes/after-decision.views';
 import type { casePageSchema, caseSummarySchema, caseViewSchema, fundViewSchema, meSchema } from '../../../../functions/api/views.schema';
 
 /** The API's answers, typed from the same schemas the API validates its responses with. */
@@ -42,4 +43,7 @@ export interface ApiResponses {
   listPendingLessons: { items: PendingLesson[] };
   reviewLesson: { approved?: LibraryLesson };
   listMyVotes: MyVotes;
+  getLearningPicture: LearningPicture;
+  exportLearningPicture: string;
+  getBudget: z.infer<typeof budgetViewSchema>;
 }

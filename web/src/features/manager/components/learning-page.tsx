@@ -1,0 +1,212 @@
+import { Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading, Heading1, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { periodSchema, type LearningPicture, type Period } from '../../../../../domain/learning/learning-picture.schema';
+import { TextField } from '../../../lib/form/fields';
+import { errorsOfIssues, type FieldErrors } from '../../../lib/form/issues';
+import { useFormat } from '../../../lib/format';
+import { useAnnounce } from '../../../lib/ui/announcer';
+import { usePageTitle } from '../../../lib/ui/page-title';
+import { LoadError, Loading } from '../../../lib/ui/states';
+import { exportLearningPicture } from '../api/export-learning-picture';
+import { useLearningPicture } from '../api/get-learning-picture';
+
+type Results = { yes: number; partly: number; no: number };
+const resultKeys = ['yes', 'partly', 'no'] as const;
+
+/**
+ * Stacked bars of follow-up results, one per row. Decorative for assistive technology: the table
+ * beside it has the same numbers.
+ */
+function ResultsChart({ rows }: { rows: { label: string; results: Results }[] }) {
+  const { t } = useTranslation();
+  const max = Math.max(1, ...rows.map((r) => r.results.yes + r.results.partly + r.results.no));
+  const rowHeight = 28;
+  return (
+    <figure className="doorbraak-chart-figure" aria-hidden="true">
+      <svg className="doorbraak-chart" viewBox={`0 0 640 ${rows.length * rowHeight}`} focusable="false">
+        {rows.map((row, i) => {
+          let x = 240;
+          return (
+            <g key={row.label}>
+              <text x={0} y={i * rowHeight + 19} className="doorbraak-chart-label">
+                {row.label.length > 32 ? `${row.label.slice(0, 31)}…` : row.label}
+              </text>
+              {resultKeys.map((key) => {
+                const width = (row.results[key] / max) * 400;
+                const rect = <rect key={key} x={x} y={i * rowHeight + 4} width={width} height={20} className={`doorbraak-chart-${key}`} />;
+                x += width;
+                return rect;
+              })}
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption className="doorbraak-legend">
+        {resultKeys.map((k) => (
+          <span key={k}>
+            <span className={`doorbraak-swatch doorbraak-chart-${k}`} /> {t(`followUp.result.${k}`)}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}
+
+function ResultsTable({ caption, rows }: { caption: string; rows: { label: string; results: Results; extra?: string }[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="doorbraak-chart-pair">
+      <ResultsChart rows={rows} />
+      <div className="doorbraak-scroll">
+        <Table>
+          <TableCaption>{caption}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('learning.group')}</TableHeaderCell>
+              {resultKeys.map((k) => (
+                <TableHeaderCell scope="col" key={k}>
+                  {t('learning.breakthrough', { result: t(`followUp.result.${k}`) })}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((row) => (
+              <TableRow key={row.label}>
+                <TableHeaderCell scope="row">
+                  {row.label}
+                  {row.extra ? ` (${row.extra})` : ''}
+                </TableHeaderCell>
+                {resultKeys.map((k) => (
+                  <TableCell key={k}>{row.results[k]}</TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </div>
+  );
+}
+
+export function LearningPictureView({ picture }: { picture: LearningPicture }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const days = (n: number | null) => (n === null ? '—' : t('learning.days', { count: Math.round(n) }));
+  const { budget } = picture;
+  return (
+    <>
+      <section aria-labelledby="lead-heading" className="doorbraak-section">
+        <Heading level={2} id="lead-heading">
+          {t('learning.leadTimes')}
+        </Heading>
+        <DataList appearance="rows">
+          <DataListItem>
+            <DataListKey>{t('learning.submitted')}</DataListKey>
+            <DataListValue>{format.number(picture.requests.submitted)}</DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>{t('learning.decideDays')}</DataListKey>
+            <DataListValue>{days(picture.leadTimes.decideDays)} ({t('learning.ofCases', { count: picture.leadTimes.decided })})</DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>{t('learning.payDays')}</DataListKey>
+            <DataListValue>{days(picture.leadTimes.payDays)} ({t('learning.ofCases', { count: picture.leadTimes.paid })})</DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>{t('learning.budget')}</DataListKey>
+            <DataListValue>
+              {t('learning.budgetLine', { granted: format.money(budget.grantedCents), paid: format.money(budget.paidCents), budget: format.money(budget.annualBudgetCents) })}
+              <meter className="doorbraak-meter" min={0} max={budget.annualBudgetCents} value={budget.grantedCents} aria-hidden="true" />
+            </DataListValue>
+          </DataListItem>
+        </DataList>
+      </section>
+      <section aria-labelledby="category-heading" className="doorbraak-section">
+        <Heading level={2} id="category-heading">
+          {t('learning.byCategory')}
+        </Heading>
+        <ResultsTable
+          caption={t('learning.byCategoryCaption')}
+          rows={picture.byCategory.map((c) => ({
+            label: t(`category.${c.category}`),
+            results: c.results,
+            extra: t('learning.categoryExtra', { submitted: c.submitted, granted: c.granted + c.grantedWithConditions, refused: c.refused, amount: format.money(c.grantedCents) }),
+          }))}
+        />
+      </section>
+      <section aria-labelledby="sides-heading" className="doorbraak-section">
+        <Heading level={2} id="sides-heading">
+          {t('learning.grantedVsRefused')}
+        </Heading>
+        <ResultsTable caption={t('learning.grantedVsRefusedCaption')} rows={picture.outcomes.map((o) => ({ label: t(`lessons.side.${o.side}`), results: o.results }))} />
+      </section>
+      <section aria-labelledby="lenses-heading" className="doorbraak-section">
+        <Heading level={2} id="lenses-heading">
+          {t('learning.lensesApart')}
+        </Heading>
+        <Paragraph>{t('learning.lensesApartIntro')}</Paragraph>
+        <ResultsTable
+          caption={t('learning.lensesApartCaption')}
+          rows={[
+            ...picture.lensesApart.map((l) => ({
+              label: `${t(`criterion.${l.criterion}`)}: ${t(`lens.${l.followed}`)}`,
+              results: l.results,
+              extra: t('learning.ofCases', { count: l.cases }),
+            })),
+            { label: t('decision.ruleSetAside'), results: picture.rulesSetAside.results, extra: t('learning.ofCases', { count: picture.rulesSetAside.cases }) },
+          ]}
+        />
+      </section>
+    </>
+  );
+}
+
+const monthOf = (date: Date) => date.toISOString().slice(0, 7);
+
+/** The learning dashboard: a period, the figures as charts with a table beside each, and CSV export. */
+export default function LearningPage() {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const now = new Date();
+  const [draft, setDraft] = useState<Period>({ from: `${now.getUTCFullYear()}-01`, to: monthOf(now) });
+  const [period, setPeriod] = useState<Period>(draft);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const picture = useLearningPicture(period, true);
+  usePageTitle(t('learning.title'));
+
+  function show(event: FormEvent) {
+    event.preventDefault();
+    const parsed = periodSchema.safeParse(draft);
+    if (!parsed.success) return setErrors(errorsOfIssues(parsed.error.issues, t));
+    setErrors({});
+    setPeriod(parsed.data);
+  }
+
+  return (
+    <>
+      <Heading1>{t('learning.title')}</Heading1>
+      <Paragraph>{t('learning.intro')}</Paragraph>
+      <form onSubmit={show} noValidate className="doorbraak-form doorbraak-period">
+        <div className="doorbraak-columns">
+          <TextField path="from" type="text" label={t('learning.from')} description={t('learning.monthHelp')} value={draft.from} onChange={(from) => setDraft((d) => ({ ...d, from }))} error={errors.from} />
+          <TextField path="to" type="text" label={t('learning.to')} description={t('learning.monthHelp')} value={draft.to} onChange={(to) => setDraft((d) => ({ ...d, to }))} error={errors.to} />
+        </div>
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button">
+            {t('learning.show')}
+          </Button>
+          <Button
+            type="button"
+            appearance="secondary-action-button"
+            onClick={() => void exportLearningPicture(period).then(() => announce(t('learning.exported')), () => announce(t('state.failed')))}
+          >
+            {t('learning.export')}
+          </Button>
+        </ButtonGroup>
+      </form>
+      {picture.isPending ? <Loading /> : picture.isError ? <LoadError error={picture.error} retry={() => void picture.refetch()} /> : <LearningPictureView picture={picture.data} />}
+    </>
+  );
+}
