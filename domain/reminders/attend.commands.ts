@@ -3,13 +3,14 @@ import { closed } from '../follow-up/follow-up.commands.js';
 import type { Actor } from '../people/actor.schema.js';
 import { refOf } from '../people/actor.schema.js';
 import { purgeNarrative } from '../retention/purge.js';
-import { workDue, type DueWork, type ReminderKind } from './reminders.js';
+import { addMonths } from '../shared/time.js';
+import { endedAt, workDue, type DueWork, type ReminderKind } from './reminders.js';
 
 /** Who the scheduled job acts as on the timeline. */
 export const schedulerOf = (fundId: string): Actor => ({ userId: 'scheduler', name: 'Doorbraak (planner)', fundId, role: 'programme_manager' });
 
 type Reminder = Extract<DueWork, { kind: ReminderKind }>;
-const isReminder = (w: DueWork): w is Reminder => w.kind !== 'auto_close' && w.kind !== 'purge';
+const isReminder = (w: DueWork): w is Reminder => w.kind !== 'auto_close' && w.kind !== 'purge' && w.kind !== 'start_retention';
 
 /**
  * What the scheduled job does on one case whose time has come: sends the reminders that are due
@@ -20,14 +21,32 @@ export function attendToCase(file: CaseFile, ctx: CommandContext): CaseChange | 
   const due = workDue(file.case, ctx.now);
   if (due.length === 0) return null;
   const scheduler = schedulerOf(file.case.fundId);
-  let change = remind(file, due.filter(isReminder), scheduler, ctx);
-  const then = (next: (f: CaseFile) => CaseChange) => {
-    const result = next(change ? { ...file, case: change.case } : file);
-    change = { ...result, case: { ...result.case, version: file.case.version + 1 }, events: [...(change?.events ?? []), ...result.events] };
-  };
-  if (due.some((w) => w.kind === 'auto_close')) then((f) => closed(f, scheduler, ctx, { automatic: true }));
-  if (due.some((w) => w.kind === 'purge')) then((f) => purgeNarrative(f, scheduler, ctx));
-  return change;
+  const isDue = (kind: DueWork['kind']) => due.some((w) => w.kind === kind);
+  // Each step sees the case as the one before left it; a purge can follow its retention's start at once.
+  const steps: Array<(f: CaseFile) => CaseChange | null> = [
+    (f) => remind(f, due.filter(isReminder), scheduler, ctx),
+    (f) => (isDue('auto_close') ? closed(f, scheduler, ctx, { automatic: true }) : null),
+    (f) => (isDue('start_retention') ? retentionStarted(f, ctx) : null),
+    (f) => (workDue(f.case, ctx.now).some((w) => w.kind === 'purge') ? purgeNarrative(f, scheduler, ctx) : null),
+  ];
+  let current = file;
+  let last: CaseChange | null = null;
+  const events: CaseChange['events'] = [];
+  for (const next of steps) {
+    const change = next(current);
+    if (!change) continue;
+    last = change;
+    events.push(...change.events);
+    current = { ...current, case: change.case };
+  }
+  // One write: the version goes up once, whatever the steps.
+  return last && { ...last, case: { ...last.case, version: file.case.version + 1 }, events };
+}
+
+/** Bookkeeping, not a step of the case: no history entry, only the date its narrative text is purged. */
+function retentionStarted(file: CaseFile, ctx: CommandContext): CaseChange {
+  const purgeAfter = addMonths(endedAt(file.case)!, ctx.fund.settings.retentionMonths);
+  return { case: { ...file.case, retention: { purgeAfter }, updatedAt: ctx.now }, caseChanged: true, events: [] };
 }
 
 function remind(file: CaseFile, due: Reminder[], scheduler: Actor, ctx: CommandContext): CaseChange | null {

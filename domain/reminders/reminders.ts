@@ -11,7 +11,9 @@ export type ReminderKind = Extract<CaseEventType, 'voting_deadline_passed' | 'qu
 export type DueWork =
   | { kind: ReminderKind; key: string; at: string; moment?: number }
   | { kind: 'auto_close'; key: 'auto_close'; at: string }
-  | { kind: 'purge'; key: 'purge'; at: string };
+  | { kind: 'purge'; key: 'purge'; at: string }
+  /** A request withdrawn or screened out ends without closing: its retention period starts when it ended. */
+  | { kind: 'start_retention'; key: 'start_retention'; at: string };
 
 /**
  * Everything still to be done on a case by the job, with when: reminders not sent yet (the key
@@ -37,9 +39,17 @@ export function pendingWork(kase: Case): DueWork[] {
     const final = finalReportAt(kase);
     if (final) work.push({ kind: 'auto_close', key: 'auto_close', at: addDays(final, AUTO_CLOSE_AFTER_DAYS) });
   }
-  if (kase.state === 'closed' && kase.retention && !kase.retention.purgedAt)
-    work.push({ kind: 'purge', key: 'purge', at: kase.retention.purgeAfter });
+  const ended = endedAt(kase);
+  if (ended && !kase.retention) work.push({ kind: 'start_retention', key: 'start_retention', at: ended });
+  if (kase.retention && !kase.retention.purgedAt) work.push({ kind: 'purge', key: 'purge', at: kase.retention.purgeAfter });
   return work.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** When a request ended without a decision: withdrawn, or screened out. */
+export function endedAt(kase: Case): string | undefined {
+  if (kase.state === 'withdrawn') return kase.withdrawal?.at;
+  if (kase.state === 'screened_out') return kase.screening?.at;
+  return undefined;
 }
 
 /** The earliest moment the job has something to do on this case, or undefined when nothing is left. */

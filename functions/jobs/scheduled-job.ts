@@ -44,7 +44,7 @@ async function attend(store: Store, fund: Fund, indexed: Case, now: string, repo
   if (work.length === 0) return;
   report.attended += 1;
   // A purge rewrites the case's other records, so it reads them; reminders need the case only.
-  const file = work.some((w) => w.kind === 'purge') ? await getCaseFile(store, indexed.id) : fileOf(indexed);
+  const file = work.some((w) => w.kind === 'purge' || w.kind === 'start_retention') ? await getCaseFile(store, indexed.id) : fileOf(indexed);
   if (!file) return;
   const change = attendToCase(file, { now, newId: randomUUID, fund });
   if (!change) return;

@@ -30,9 +30,16 @@ describe('what is due on a case', () => {
     expect(pendingWork(both.case)).toEqual([{ kind: 'auto_close', key: 'auto_close', at: days(DUE_2, 14) }]);
   });
 
-  it('is nothing for a case that has nothing left to happen to it', () => {
-    expect(nextDueAt(fileIn('withdrawn').case)).toBeUndefined();
+  it('is the start of the retention period for a request withdrawn or screened out', () => {
+    const withdrawn = fileIn('withdrawn').case;
+    expect(pendingWork(withdrawn)).toEqual([{ kind: 'start_retention', key: 'start_retention', at: withdrawn.withdrawal!.at }]);
+    expect(pendingWork(fileIn('screened_out').case).map((w) => w.kind)).toEqual(['start_retention']);
+  });
+
+  it('is nothing while a grant waits for its payment, nor once a case is purged', () => {
     expect(nextDueAt(fileIn('decided').case)).toBeUndefined();
+    const withdrawn = fileIn('withdrawn').case;
+    expect(nextDueAt({ ...withdrawn, retention: { purgeAfter: '2028-11-20T10:00:00.000Z', purgedAt: '2028-11-20T10:00:00.000Z' } })).toBeUndefined();
   });
 });
 
