@@ -64,7 +64,8 @@ describe('many hands at once', () => {
     expect(seen.deliberation.votes).toHaveLength(1);
     const events = seen.history.filter((h: { type: string }) => h.type === 'vote_cast' || h.type === 'vote_revised');
     expect(seen.deliberation.votes[0].revision).toBe(events.length);
-    expect(events[0].type).toBe('vote_cast');
+    // Each request takes its moment on arrival, so under a race a revision may carry the earlier moment.
+    expect(events.filter((e: { type: string }) => e.type === 'vote_cast')).toHaveLength(1);
     const stored = seen.deliberation.votes[0].position;
     const winner = answers.filter((a) => a.status === 200).at(-1)!;
     expect(winner.body.deliberation.votes.find((v: { member: { userId: string } }) => v.member.userId === 'kees').position).toBe(stored);
