@@ -5,6 +5,7 @@ import type { Actor } from '../../domain/people/actor.schema.js';
 import { routes } from '../../functions/api/routes.js';
 import { runScheduledJob } from '../../functions/jobs/scheduled-job.js';
 import { getFigures } from '../../functions/storage/figures.repository.js';
+import { store as handlerStore } from '../../functions/storage/store.js';
 import { recordOf } from '../../functions/storage/items.js';
 import { aGrant, aVote } from '../support/fixtures.js';
 import { allItems, startProofApi, type Answer, type Call, type ProofApi } from './support/proof-api.js';
@@ -158,5 +159,33 @@ describe('races', () => {
       expect(stored.payment?.payments ?? []).toHaveLength(answers.filter((a) => a.status === 201).length);
     }
     await expectFiguresEqualRecomputation();
+  }, 60_000);
+
+  // Known bug, reported to the lead: the decision reads the year's budget item and the writer ADDs to
+  // it without a condition, so two grants decided at once can both pass the check. When the writer
+  // guards the budget item (for example on the granted sum it was checked against), drop `.fails`.
+  it.fails('two grants at once never take the year over its budget without an override', async () => {
+    const [first, second] = [await fixture(api, 'in_deliberation'), await fixture(api, 'in_deliberation')];
+    const budget = (await send('marieke', { method: 'GET', path: `/api/fund/budget?year=${year}` })).body;
+    const settings = (await send('marieke', { method: 'GET', path: '/api/me' })).body.fund.settings;
+    const tight = { ...settings, annualBudgetCents: budget.grantedCents + 1_500_00 };
+    expect((await send('marieke', { method: 'PUT', path: '/api/fund/settings', body: tight })).status).toBe(200);
+    // Both decisions read the budget before either writes: what a busy moment can do without the delay.
+    handlerStore().db.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'TransactWriteItemsCommand') await new Promise((r) => setTimeout(r, 300));
+        return next(args);
+      },
+      { step: 'finalizeRequest', priority: 'low', name: 'raceDelay' },
+    );
+    try {
+      const answers = await Promise.all([first, second].map((f) => send('marieke', { method: 'POST', path: at(f.caseId, '/decision'), body: aGrant(1_000_00) })));
+      expectOnlyClearRefusals(answers);
+      const after = (await send('marieke', { method: 'GET', path: `/api/fund/budget?year=${year}` })).body;
+      expect(after.grantedCents).toBeLessThanOrEqual(tight.annualBudgetCents);
+    } finally {
+      handlerStore().db.middlewareStack.remove('raceDelay');
+      await send('marieke', { method: 'PUT', path: '/api/fund/settings', body: settings });
+    }
   }, 60_000);
 });
