@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Case } from '../../domain/case/case.schema.js';
+import { caseAsStored } from '../storage/case-change.writer.js';
 import type { CaseChange, CaseFile } from '../../domain/case/case-file.js';
 import type { HistoryEntry } from '../../domain/case/case-event.schema.js';
 import { visibleDeliberation } from '../../domain/deliberation/visibility.js';
@@ -16,7 +17,7 @@ export function caseView(actor: Actor, file: CaseFile, fund: Fund): CaseView {
   const deliberation = visibleDeliberation(actor, file, fund.settings);
   const conflicts = actor.role === 'programme_manager' ? file.conflicts : file.conflicts.filter((c) => c.member.userId === actor.userId);
   return {
-    case: file.case,
+    case: withoutBallotCount(file.case),
     questions: file.questions,
     deliberation: { ...deliberation, conflicts },
     history: historyFor(actor, file.history),
@@ -30,6 +31,13 @@ function historyFor(actor: Actor, history: HistoryEntry[]): HistoryEntry[] {
   if (actor.role === 'programme_manager') return sorted;
   const othersConflict = (h: HistoryEntry) => h.type === 'conflict_declared' && h.by.userId !== actor.userId;
   return sorted.map((h) => (othersConflict(h) ? { ...h, reason: undefined } : h));
+}
+
+/** The store's count of ballot changes guards decisions; shown to no one, as it would tell how many voted. */
+function withoutBallotCount(kase: Case): Case {
+  const shown: Case & { ballots?: number } = { ...kase };
+  delete shown.ballots;
+  return shown;
 }
 
 export function caseSummary(kase: Case): CaseSummary {
@@ -60,7 +68,7 @@ export function applyChange(file: CaseFile, change: CaseChange, written: History
   if (change.vote) votes = [...votes.filter(memberOf(change.vote.record.member.userId)), change.vote.record];
   const question = change.question?.record;
   return {
-    case: change.case,
+    case: caseAsStored(change, file.case),
     votes,
     conflicts: change.conflict ? [...file.conflicts, change.conflict] : file.conflicts,
     questions: question ? [...file.questions.filter((q) => q.id !== question.id), question] : file.questions,

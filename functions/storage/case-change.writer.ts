@@ -34,7 +34,7 @@ export async function commitChange(
   const expectedVersion = previous?.version ?? null;
   const history = options.history ?? historyOf(change);
   const items = [
-    ...transactItems(store.table, change, history, expectedVersion),
+    ...transactItems(store.table, change, history, previous),
     ...figureUpdates(store.table, previous, change.case),
     ...afterDecisionItems(store.table, change, history, previous),
     // Last, so the case stays the first item: a cancellation at index 0 means the case moved on.
@@ -61,10 +61,10 @@ export const historyOf = (change: CaseChange): HistoryEntry[] =>
   // Events of one change share their moment; the index first in the id keeps them in order in the sort key.
   change.events.map((event, i) => ({ ...event, id: `${String(i).padStart(2, '0')}-${randomUUID()}`, caseId: change.case.id }));
 
-function transactItems(table: string, change: CaseChange, history: HistoryEntry[], expectedVersion: number | null): TransactItem[] {
+function transactItems(table: string, change: CaseChange, history: HistoryEntry[], previous: Case | null): TransactItem[] {
   const kase = change.case;
   const caseId = kase.id;
-  const items: TransactItem[] = [caseItem(table, change, expectedVersion)];
+  const items: TransactItem[] = [caseItem(table, change, previous)];
   if (change.vote) {
     const { record, previousRevision } = change.vote;
     items.push({
@@ -97,17 +97,55 @@ function transactItems(table: string, change: CaseChange, history: HistoryEntry[
   return items;
 }
 
-function caseItem(table: string, change: CaseChange, expectedVersion: number | null): TransactItem {
+/** The case record as stored: with the count of ballot changes, which the domain does not need to know. */
+type StoredCase = Case & { ballots?: number };
+
+/**
+ * The case item of the transaction. A vote or a declared conflict changes no field of the case, but
+ * it counts a ballot on it; any other change puts the case guarded by both its version and that count,
+ * so a decision can never be written from a tally that missed a vote landing meanwhile.
+ */
+function caseItem(table: string, change: CaseChange, previous: StoredCase | null): TransactItem {
   const kase = change.case;
-  if (expectedVersion === null) return newItem(table, { ...keys.case(kase.id), ...caseIndexKeys(kase), entity: 'case', ...kase });
-  const guard = {
-    ConditionExpression: '#version = :expected',
-    ExpressionAttributeNames: { '#version': 'version' },
-    ExpressionAttributeValues: { ':expected': expectedVersion },
-    ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+  if (previous === null) return newItem(table, { ...keys.case(kase.id), ...caseIndexKeys(kase), entity: 'case', ...kase });
+  const key = keys.case(kase.id);
+  const versionGuard = { ':expected': previous.version };
+  const names = { '#version': 'version', '#ballots': 'ballots' };
+  const onFailure = { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const };
+  if (change.caseChanged) {
+    const ballotsGuard = previous.ballots === undefined ? 'attribute_not_exists(#ballots)' : '#ballots = :ballots';
+    return {
+      Put: {
+        TableName: table,
+        Item: { ...key, ...caseIndexKeys(kase), entity: 'case', ...kase, ...(previous.ballots === undefined ? {} : { ballots: previous.ballots }) },
+        ConditionExpression: `#version = :expected AND ${ballotsGuard}`,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: { ...versionGuard, ...(previous.ballots === undefined ? {} : { ':ballots': previous.ballots }) },
+        ...onFailure,
+      },
+    };
+  }
+  const guard = { ConditionExpression: '#version = :expected', ExpressionAttributeValues: versionGuard, ...onFailure };
+  if (!isBallot(change)) return { ConditionCheck: { TableName: table, Key: key, ExpressionAttributeNames: { '#version': 'version' }, ...guard } };
+  return {
+    Update: {
+      TableName: table,
+      Key: key,
+      UpdateExpression: 'ADD #ballots :one',
+      ExpressionAttributeNames: names,
+      ...guard,
+      ExpressionAttributeValues: { ...versionGuard, ':one': 1 },
+    },
   };
-  if (!change.caseChanged) return { ConditionCheck: { TableName: table, Key: keys.case(kase.id), ...guard } };
-  return { Put: { TableName: table, Item: { ...keys.case(kase.id), ...caseIndexKeys(kase), entity: 'case', ...kase }, ...guard } };
+}
+
+const isBallot = (change: CaseChange) => change.vote !== undefined || change.conflict !== undefined || change.removedVoteOf !== undefined;
+
+/** The case as the transaction leaves it stored, ballot count included: for callers that go on from it without a read. */
+export function caseAsStored(change: CaseChange, previous: Case | null): Case {
+  const ballots = (previous as StoredCase | null)?.ballots;
+  if (!isBallot(change)) return ballots === undefined ? change.case : { ...change.case, ballots } as StoredCase;
+  return { ...change.case, ballots: (ballots ?? 0) + 1 } as StoredCase;
 }
 
 const newItem = (table: string, item: Record<string, unknown>): TransactItem => ({
