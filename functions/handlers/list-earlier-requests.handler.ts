@@ -11,5 +11,6 @@ export const handler = httpHandler(routes.listEarlierRequests, async (caller) =>
   const page = await listClientCases(caller.store, kase, kase.request.clientRef);
   // Only requests started before this one: a later request is not an earlier one for this case.
   const earlier = page.items.filter((c) => c.createdAt < kase.createdAt && canView(caller.actor, c));
-  return { items: earlier.map(caseSummary), cursor: page.cursor };
+  // The client's 50 newest requests are plenty to weigh a repeat; no further pages are offered.
+  return { items: earlier.map(caseSummary) };
 });
