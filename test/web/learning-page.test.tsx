@@ -7,7 +7,7 @@ import { fakeApi, renderScreen } from './support/render';
 const results = (yes: number, partly: number, no: number) => ({ yes, partly, no });
 const picture: LearningPicture = {
   period: { from: '2026-01', to: '2026-11' },
-  requests: { started: {}, submitted: 12 },
+  requests: { started: { draft: 1, submitted: 2, screened: 1, screened_out: 0, in_deliberation: 2, awaiting_answer: 0, decided: 1, paid: 1, follow_up: 3, closed: 1, withdrawn: 0 }, submitted: 12 },
   leadTimes: { decideDays: 9.4, decided: 8, payDays: 3, paid: 5 },
   budget: { annualBudgetCents: 25_000_000, grantedCents: 806_000, paidCents: 413_000 },
   byCategory: [

@@ -7,6 +7,9 @@ import { useFormat } from '../format';
 export function CaseTimeline({ history }: { history: readonly HistoryEntry[] }) {
   const { t } = useTranslation();
   const format = useFormat();
+  // Some steps record a code as their reason (an outcome, 'complete'); people's own words pass as they are.
+  const reasonText = (reason: string) =>
+    /^[a-z_]+$/.test(reason) ? t(`outcome.${reason}`, { defaultValue: t(`reason.${reason}`, { defaultValue: reason.replace(/_/g, ' ') }) }) : reason;
   const ordered = [...history].sort((a, b) => a.at.localeCompare(b.at));
   return (
     <section aria-labelledby="timeline-heading" className="doorbraak-section">
@@ -23,7 +26,7 @@ export function CaseTimeline({ history }: { history: readonly HistoryEntry[] }) 
               <span className="doorbraak-muted">
                 {t('timeline.byAt', { name: entry.by.name, role: t(`role.${entry.by.role}`), at: format.dateTime(entry.at) })}
               </span>
-              {entry.reason && <Paragraph className="doorbraak-timeline-reason">{entry.reason}</Paragraph>}
+              {entry.reason && <Paragraph className="doorbraak-timeline-reason">{reasonText(entry.reason)}</Paragraph>}
             </OrderedListItem>
           ))}
         </OrderedList>

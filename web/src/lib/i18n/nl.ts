@@ -533,6 +533,7 @@ export const nl = {
     group: 'Groep',
     breakthrough: 'Doorbraak: {{result}}',
   },
+  reason: { complete: 'volledig betaald', partial: 'deels betaald', in: 'in behandeling', out: 'niet in behandeling' },
   timeline: {
     heading: 'Verloop',
     empty: 'Nog geen stappen.',
@@ -554,6 +555,17 @@ export const nl = {
     vote_revised: 'Stem herzien',
     comment_added: 'Bijdrage aan het gesprek',
     decision_recorded: 'Besluit vastgelegd',
+    payment_recorded: 'Betaling vastgelegd',
+    follow_up_started: 'Opvolging gestart',
+    follow_up_reported: 'Opvolging ingevuld',
+    follow_up_corrected: 'Opvolging verbeterd',
+    case_closed: 'Aanvraag afgesloten',
+    handed_over: 'Aanvraag overgedragen',
+    narrative_purged: 'Verhalende tekst verwijderd (bewaartermijn)',
+    voting_deadline_passed: 'Stemtermijn verstreken',
+    question_unanswered: 'Vraag nog niet beantwoord',
+    follow_up_due: 'Opvolging klaar om in te vullen',
+    follow_up_overdue: 'Opvolging te laat',
   },
 };
 

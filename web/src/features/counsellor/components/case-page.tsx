@@ -2,6 +2,7 @@ import { Heading, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { withdrawInputSchema } from '../../../../../domain/case/case.schema';
+import { REPORT_OPENS_DAYS_BEFORE } from '../../../../../domain/follow-up/schedule';
 import { answerInputSchema } from '../../../../../domain/deliberation/vote.schema';
 import { useCase } from '../../../lib/api/get-case';
 import { CaseTimeline } from '../../../lib/case/case-timeline';
@@ -20,6 +21,10 @@ import { FollowUpForm, FollowUpMoments } from './follow-up-form';
 
 /** The first moment not reported yet, counted from 1; 0 when all are reported. */
 const nextMoment = (moments: readonly { reportedAt?: string | undefined }[]) => moments.findIndex((m) => !m.reportedAt) + 1;
+
+/** The form opens some days before the moment is due, as the domain allows the report. */
+const isOpen = (moment: { dueAt: string } | undefined, now = Date.now()) =>
+  moment !== undefined && now >= Date.parse(moment.dueAt) - REPORT_OPENS_DAYS_BEFORE * 86_400_000;
 
 /** A case as its counsellor sees it: the request, the panel's questions, the decision, the history. */
 export default function CounsellorCasePage() {
@@ -63,7 +68,7 @@ export default function CounsellorCasePage() {
           <FollowUpMoments moments={kase.followUp.moments} />
         </section>
       )}
-      {kase.followUp && actions.includes('reportFollowUp') && nextMoment(kase.followUp.moments) > 0 && (
+      {kase.followUp && actions.includes('reportFollowUp') && isOpen(kase.followUp.moments[nextMoment(kase.followUp.moments) - 1]) && (
         <FollowUpForm
           moment={nextMoment(kase.followUp.moments)}
           onReport={(r) => report.mutateAsync({ caseId: kase.id, moment: nextMoment(kase.followUp!.moments), report: r })}

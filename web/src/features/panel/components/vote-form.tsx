@@ -75,14 +75,14 @@ export function VoteForm({ onCast }: { onCast: (vote: VoteInput) => Promise<unkn
 
   const assessmentOptions = assessments.map((a) => ({ value: a, label: t(`assessment.${a}`) }));
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="doorbraak-form" aria-labelledby="vote-heading">
+    <form onSubmit={(e) => void submit(e)} noValidate className="doorbraak-form doorbraak-form--wide" aria-labelledby="vote-heading">
       <Heading level={2} id="vote-heading">
         {t('vote.heading')}
       </Heading>
       <Paragraph>{t('vote.blindNotice')}</Paragraph>
       <ErrorSummary errors={errors} labels={labelOf} />
       {criteria.map((c) => (
-        <Fieldset key={c}>
+        <Fieldset key={c} className="doorbraak-criterion">
           <FieldsetLegend>{t(`criterion.${c}`)}</FieldsetLegend>
           <div className="doorbraak-columns">
             {lenses.map((l) => (
