@@ -1,11 +1,12 @@
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { addressesOf, mailOf, notificationOfImage } from '../jobs/notification-mail.js';
-import { store as defaultStore, type Store } from '../storage/store.js';
+import { userDirectory, type UserDirectory } from '../identity/user-directory.js';
 
 interface Mailer {
   ses: Pick<SESv2Client, 'send'>;
-  store: () => Store;
+  /** Where the recipients' addresses are: Cognito on AWS, the table locally. */
+  directory: () => Pick<UserDirectory, 'findUser' | 'listUsers'>;
   from: () => string | undefined;
   appUrl: () => string;
 }
@@ -23,7 +24,7 @@ export const sendNotifications = (mailer: Mailer) => async (event: DynamoDBStrea
     const from = mailer.from();
     if (!from) throw new Error('MAIL_FROM is not set: the sender of notification e-mails.');
     const { subject, text } = mailOf(note, mailer.appUrl());
-    for (const to of await addressesOf(mailer.store(), note)) {
+    for (const to of await addressesOf(mailer.directory(), note)) {
       await mailer.ses.send(new SendEmailCommand({
         FromEmailAddress: from,
         Destination: { ToAddresses: [to] },
@@ -37,7 +38,7 @@ const ses = new SESv2Client({});
 
 export const handler = sendNotifications({
   ses,
-  store: defaultStore,
+  directory: userDirectory,
   from: () => process.env.MAIL_FROM,
   appUrl: () => process.env.APP_URL ?? 'https://doorbraak.example',
 });

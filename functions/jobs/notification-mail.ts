@@ -1,8 +1,7 @@
 import type { AttributeValue } from 'aws-lambda';
 import type { Notification, NotificationType } from '../../domain/notifications/notification.schema.js';
 import { notificationSchema } from '../../domain/notifications/notification.schema.js';
-import type { Store } from '../storage/store.js';
-import { getUser, listUsers } from '../storage/user.repository.js';
+import type { UserDirectory } from '../identity/user-directory.js';
 
 /** The subject of each kind of notification, in Dutch: the e-mail names no client and quotes no case text. */
 const subjects: Record<NotificationType, string> = {
@@ -28,11 +27,11 @@ export function mailOf(note: Notification, appUrl: string): { subject: string; t
 }
 
 /** The e-mail addresses a notification goes to: the user, or every active member of the role (but not of an excluded organisation). */
-export async function addressesOf(store: Store, note: Notification): Promise<string[]> {
+export async function addressesOf(directory: Pick<UserDirectory, 'findUser' | 'listUsers'>, note: Notification): Promise<string[]> {
   const r = note.recipient;
   const users = r.kind === 'user'
-    ? [await getUser(store, note.fundId, r.userId)].filter((u) => u !== undefined)
-    : (await listUsers(store, note.fundId)).filter((u) => u.role === r.role && (!r.exceptOrganisationId || u.organisationId !== r.exceptOrganisationId));
+    ? [await directory.findUser(note.fundId, r.userId)].filter((u) => u !== undefined)
+    : (await directory.listUsers(note.fundId)).filter((u) => u.role === r.role && (!r.exceptOrganisationId || u.organisationId !== r.exceptOrganisationId));
   return users.filter((u) => !u.disabled && u.email).map((u) => u.email!);
 }
 

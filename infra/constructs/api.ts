@@ -19,6 +19,7 @@ export const directoryOperations: Partial<Record<string, readonly (keyof typeof 
   [routes.listUsers.operationId]: ['listUsers'],
   [routes.inviteUser.operationId]: ['invite'],
   [routes.disableUser.operationId]: ['findUser', 'disable'],
+  [routes.handOverCase.operationId]: ['findUser'],
 };
 
 export const directoryActionsOf = (route: Pick<Route, 'operationId'>): string[] =>

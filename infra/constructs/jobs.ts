@@ -99,10 +99,10 @@ export class Jobs extends Construct {
       entry,
       stage,
       timeout: Duration.seconds(60),
-      environment: { TABLE_NAME: data.table.tableName, USER_POOL_ID: identity.userPool.userPoolId, MAIL_FROM: stage.mailFrom, APP_URL: webUrl },
+      // The addresses come from Cognito (USER_POOL_ID); the table reaches the mailer only through its stream.
+      environment: { USER_POOL_ID: identity.userPool.userPoolId, MAIL_FROM: stage.mailFrom, APP_URL: webUrl },
       alsoOnAllResources: 'dynamodb:ListStreams, which the stream event source needs, has no resource-level permissions either.',
     });
-    data.grant(mailer.fn, 'read');
     mailer.fn.addEventSource(
       new DynamoEventSource(data.table, {
         startingPosition: StartingPosition.LATEST,

@@ -3,6 +3,7 @@ import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendNotifications } from '../../functions/handlers/send-notifications.handler.js';
 import type { Store } from '../../functions/storage/store.js';
+import { localUserDirectory } from '../../functions/identity/local-user-directory.js';
 import { putUser } from '../../functions/storage/user.repository.js';
 import { testStore } from '../support/test-store.js';
 
@@ -35,7 +36,7 @@ function fakeSes(fail = false) {
 }
 
 const mailer = (ses: { send: (c: SendEmailCommand) => Promise<object> }, from: string | null = 'fonds@example.org') =>
-  sendNotifications({ ses: ses as never, store: () => store, from: () => from ?? undefined, appUrl: () => 'https://doorbraak.test' });
+  sendNotifications({ ses: ses as never, directory: () => localUserDirectory(store), from: () => from ?? undefined, appUrl: () => 'https://doorbraak.test' });
 
 describe('sending notifications as e-mail', () => {
   it('sends a user notification to the address on their user record, from MAIL_FROM, without client data', async () => {
