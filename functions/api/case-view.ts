@@ -20,17 +20,26 @@ export function caseView(actor: Actor, file: CaseFile, fund: Fund): CaseView {
     case: withoutBallotCount(file.case),
     questions: file.questions,
     deliberation: { ...deliberation, conflicts },
-    history: historyFor(actor, file.history),
+    history: historyFor(actor, file.history, deliberation.votes.length > 0 || deliberation.hasVoted),
     actions: availableActions(actor, file),
   };
 }
 
-/** The timeline, oldest first; why another member stepped aside stays theirs and the manager's, like their conflicts. */
-function historyFor(actor: Actor, history: HistoryEntry[]): HistoryEntry[] {
+const ballotEvents = new Set<HistoryEntry['type']>(['vote_cast', 'vote_revised', 'vote_set_aside', 'comment_added']);
+
+/**
+ * The timeline, oldest first. Who voted or spoke in the panel's discussion is as blind as the votes
+ * themselves: shown only to whoever may see the votes. Why another member stepped aside stays theirs
+ * and the manager's, like their conflicts.
+ */
+function historyFor(actor: Actor, history: HistoryEntry[], seesBallots: boolean): HistoryEntry[] {
   const sorted = [...history].sort((a, b) => a.at.localeCompare(b.at));
   if (actor.role === 'programme_manager') return sorted;
-  const othersConflict = (h: HistoryEntry) => h.type === 'conflict_declared' && h.by.userId !== actor.userId;
-  return sorted.map((h) => (othersConflict(h) ? { ...h, reason: undefined } : h));
+  const mine = (h: HistoryEntry) => h.by.userId === actor.userId;
+  const othersConflict = (h: HistoryEntry) => h.type === 'conflict_declared' && !mine(h);
+  return sorted
+    .filter((h) => seesBallots || mine(h) || !ballotEvents.has(h.type))
+    .map((h) => (othersConflict(h) ? { ...h, reason: undefined } : h));
 }
 
 /** The store's count of ballot changes guards decisions; shown to no one, as it would tell how many voted. */

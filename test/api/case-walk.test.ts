@@ -41,11 +41,12 @@ describe('a request from draft to decision, over HTTP', () => {
     expect(decided.body.case.state).toBe('decided');
     expect(decided.body.case.decision.amountCents).toBe(1_800_00);
 
+    const types = async (who: Client) => (await who.get(`/api/cases/${id}`)).body.history.map((h: { type: string }) => h.type);
+    const story = ['draft_created', 'submitted', 'screened_in', 'deliberation_opened', 'question_asked', 'question_answered'];
+    expect(await types(marieke)).toEqual([...story, 'vote_cast', 'vote_cast', 'vote_cast', 'decision_recorded']);
+    // Who voted is as blind as the votes: the counsellor sees the decision, not the ballots.
+    expect(await types(sanne)).toEqual([...story, 'decision_recorded']);
     const seen = await sanne.get(`/api/cases/${id}`);
-    expect(seen.body.history.map((h: { type: string }) => h.type)).toEqual([
-      'draft_created', 'submitted', 'screened_in', 'deliberation_opened', 'question_asked', 'question_answered',
-      'vote_cast', 'vote_cast', 'vote_cast', 'decision_recorded',
-    ]);
     expect(seen.body.history.every((h: { by: { userId: string }; at: string }) => h.by.userId && h.at)).toBe(true);
   });
 });
@@ -62,5 +63,18 @@ describe('the panel member’s queue', () => {
     const education = (await anouk.get('/api/panel/awaiting-my-vote')).body.items[1].id;
     await anouk.post(`/api/cases/${education}/conflicts`, { reason: 'Ik ken deze cliënt persoonlijk.' });
     expect(await awaiting(anouk)).toEqual(['MZ-2026-0601']);
+  });
+});
+
+describe('the timeline of a case in deliberation', () => {
+  it('does not tell a member who has not voted yet who already voted or spoke', async () => {
+    // Demo: Pieter and Kees voted on the urgent water debt, and Pieter commented.
+    const caseId = (await anouk.get('/api/panel/awaiting-my-vote')).body.items[0].id;
+    const before = (await anouk.get(`/api/cases/${caseId}`)).body.history.map((h: { type: string }) => h.type);
+    expect(before).not.toContain('vote_cast');
+    expect(before).not.toContain('comment_added');
+    await anouk.put(`/api/cases/${caseId}/votes/mine`, aVote());
+    const after = (await anouk.get(`/api/cases/${caseId}`)).body.history.filter((h: { type: string }) => h.type === 'vote_cast');
+    expect(after.map((h: { by: { userId: string } }) => h.by.userId).sort()).toEqual(['anouk', 'kees', 'pieter']);
   });
 });
