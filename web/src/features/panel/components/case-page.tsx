@@ -2,7 +2,6 @@ import { Alert, Heading, Heading1, Paragraph } from '@utrecht/component-library-
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { conflictInputSchema, questionInputSchema } from '../../../../../domain/deliberation/vote.schema';
-import type { HistoryEntry } from '../../../../../domain/case/case-event.schema';
 import { useCase } from '../../../lib/api/get-case';
 import type { CaseView } from '../../../lib/api/types';
 import { CaseTimeline } from '../../../lib/case/case-timeline';
@@ -24,11 +23,6 @@ import { useCastVote } from '../api/cast-vote';
 import { useDeclareConflict } from '../api/declare-conflict';
 import { EarlierRequests } from './earlier-requests';
 import { VoteForm } from './vote-form';
-
-const panelWork = new Set(['vote_cast', 'vote_revised', 'comment_added']);
-
-/** Before voting, the timeline does not show who has voted or spoken yet: no anchoring on that either. */
-const revealsOthersVote = (entry: HistoryEntry) => panelWork.has(entry.type) && entry.by.role === 'panel_member';
 
 /** Blind voting: before my vote I see the request, not the others' votes or the discussion. */
 function Deliberation({ view }: { view: CaseView }) {
@@ -125,7 +119,8 @@ export default function PanelCasePage() {
           />
         </section>
       )}
-      <CaseTimeline history={deliberation.hasVoted ? history : history.filter((e) => !revealsOthersVote(e))} />
+      {/* The API leaves out who voted or spoke until I have voted myself. */}
+      <CaseTimeline history={history} />
     </>
   );
 }
