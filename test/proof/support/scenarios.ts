@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { demoFunds } from '../../../functions/local/demo/demo-funds.js';
 import { aGrant, aRequest, aVote } from '../../support/fixtures.js';
-import { allItems, type Answer, type Call, type ProofApi } from './proof-api.js';
+import type { Answer, Call, ProofApi } from './proof-api.js';
 
 /**
  * A case brought to a state over HTTP by the people who would do it, with votes and a comment that
@@ -50,7 +51,10 @@ export async function fixture(api: ProofApi, state: FixtureState, needs: Fixture
     f.invitedUserId = invited.body.userId;
   }
   if (needs.pendingLesson) {
-    const pending = (await allItems(api.store)).find((i) => i.PK === 'LESSONS#amsterdam-demo' && String(i.SK).startsWith('PENDING#'));
+    const pending = (await api.store.db.send(new QueryCommand({
+      TableName: api.store.table, KeyConditionExpression: 'PK = :pk AND begins_with(SK, :pending)',
+      ExpressionAttributeValues: { ':pk': 'LESSONS#amsterdam-demo', ':pending': 'PENDING#' }, Limit: 1,
+    }))).Items?.[0];
     f.lessonId = pending ? String(pending.SK).slice('PENDING#'.length) : f.lessonId;
   }
   await walkTo(f, state, as);
