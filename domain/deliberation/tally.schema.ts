@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { lenses } from './lenses.js';
 import { criteria, positions } from './vote.schema.js';
 

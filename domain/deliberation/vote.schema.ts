@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { actorRefSchema } from '../people/actor.schema.js';
 import { safeText } from '../privacy/safe-text.schema.js';
 

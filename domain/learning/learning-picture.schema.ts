@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { caseStates } from '../case/lifecycle.js';
 import { categories } from '../case/request.schema.js';
 import { lenses } from '../deliberation/lenses.js';

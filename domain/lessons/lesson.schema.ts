@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { categories } from '../case/request.schema.js';
 import { breakthroughResults } from '../follow-up/follow-up.schema.js';
 import { safeText } from '../privacy/safe-text.schema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const roles = ['counsellor', 'panel_member', 'programme_manager'] as const;
 export const roleSchema = z.enum(roles);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { actorSchema, type Actor } from './actor.schema.js';
 
 /** An account of a fund: the actor it signs in as, and whether it may still sign in. */

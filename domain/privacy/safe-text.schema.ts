@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { findIdentifyingData, identifyingMessages } from './identifying-data.js';
 
 /** Free text the fund may store: trimmed, bounded, and refused when it holds identifying data. */

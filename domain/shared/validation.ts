@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { fail, ok, type DomainError, type Result } from './result.js';
 
 /** Each zod issue as the field it concerns (dotted path) and what is wrong with it. */

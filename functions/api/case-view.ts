@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Case } from '../../domain/case/case.schema.js';
 import { caseAsStored } from '../storage/case-change.writer.js';
 import type { CaseChange, CaseFile } from '../../domain/case/case-file.js';

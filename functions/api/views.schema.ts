@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { caseSchema } from '../../domain/case/case.schema.js';
 import { historyEntrySchema } from '../../domain/case/case-event.schema.js';
 import { caseStates } from '../../domain/case/lifecycle.js';

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { validationError } from '../../domain/shared/validation.js';
 import type { Route } from '../api/route.js';
 import { HttpError, httpError } from './http-error.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { User } from '../../domain/people/user.schema.js';
 import { listFunds } from '../storage/fund.repository.js';
 import type { Store } from '../storage/store.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { categories } from '../../../domain/case/request.schema.js';
 import { breakthroughResults, closeInputSchema, followUpReportSchema, handOverInputSchema } from '../../../domain/follow-up/follow-up.schema.js';
 import { decisionSides, libraryLessonSchema, lessonReviewSchema, pendingLessonSchema } from '../../../domain/lessons/lesson.schema.js';

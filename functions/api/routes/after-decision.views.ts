@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { outcomes } from '../../../domain/case/case.schema.js';
 import { caseStates } from '../../../domain/case/lifecycle.js';
 import { categories } from '../../../domain/case/request.schema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { decisionInputSchema, screeningInputSchema, withdrawInputSchema } from '../../../domain/case/case.schema.js';
 import { caseStates } from '../../../domain/case/lifecycle.js';
 import { draftEditSchema, draftRequestSchema } from '../../../domain/case/request.schema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { learningPictureSchema, periodSchema } from '../../../domain/learning/learning-picture.schema.js';
 import { defineRoute, type Route } from '../route.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The build's configuration, checked once at start: a wrong setting fails loudly, not later. */
 const configSchema = z.discriminatedUnion('VITE_AUTH', [

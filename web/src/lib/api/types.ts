@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { LearningPicture } from '../../../../domain/learning/learning-picture.schema';
 import type { LibraryLesson, PendingLesson } from '../../../../domain/lessons/lesson.schema';
 import type { Notification } from '../../../../domain/notifications/notification.schema';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { identifyingMessages, type IdentifyingKind } from '../../../../domain/privacy/identifying-data';
 import type { FieldProblem } from '../api/api-client';
 

@@ -1,7 +1,7 @@
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ApiError } from '../api/api-client';
 import { useAnnounce } from '../ui/announcer';
 import { TextAreaField } from './fields';
