@@ -1,4 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Case } from '../../domain/case/case.schema.js';
 import type { CaseFile } from '../../domain/case/case-file.js';
 import type { HistoryEntry } from '../../domain/case/case-event.schema.js';
@@ -74,37 +74,34 @@ export const listQueue = (store: Store, fundId: string, state: Case['state'], pa
 export const listClientCases = (store: Store, kase: Pick<Case, 'fundId' | 'organisationId'>, clientRef: string, limit = 50) =>
   queryIndex(store, 'byClient', keys.client(kase.fundId, kase.organisationId, clientRef), { limit }, true);
 
-/** The cases a member has voted on or declared a conflict on, by the byMember index. */
-async function casesActedOnBy(store: Store, memberId: string): Promise<Set<string>> {
+/** Which of these cases the member has voted on or stepped back from: one BatchGetItem per 50 cases. */
+async function casesActedOnBy(store: Store, memberId: string, caseIds: string[]): Promise<Set<string>> {
   const acted = new Set<string>();
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await store.db.send(
-      new QueryCommand({
-        TableName: store.table,
-        IndexName: table.indexes.byMember.name,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': table.indexes.byMember.partitionKey, '#case': 'caseId' },
-        ExpressionAttributeValues: { ':pk': keys.member(memberId) },
-        ProjectionExpression: '#case',
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) acted.add(String(item.caseId));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  for (let i = 0; i < caseIds.length; i += 50) {
+    let wanted: Record<string, unknown>[] = caseIds.slice(i, i + 50).flatMap((id) => [keys.vote(id, memberId), keys.conflict(id, memberId)]);
+    while (wanted.length > 0) {
+      const result = await store.db.send(
+        new BatchGetCommand({ RequestItems: { [store.table]: { Keys: wanted, ProjectionExpression: 'caseId' } } }),
+      );
+      for (const item of result.Responses?.[store.table] ?? []) acted.add(String(item.caseId));
+      wanted = result.UnprocessedKeys?.[store.table]?.Keys ?? [];
+    }
+  }
   return acted;
 }
 
 /**
  * The panel member's queue: cases in deliberation in their fund, urgent first then by deadline,
  * without those of their own organisation and those they already voted on or stepped back from.
+ * A page of the queue and one look-up of the member's ballots on it: it never grows with their history.
  */
 export async function listAwaitingVote(
   store: Store,
   member: { userId: string; fundId: string; organisationId?: string },
   page: PageRequest,
 ): Promise<Page<Case>> {
-  const [queue, acted] = await Promise.all([listQueue(store, member.fundId, 'in_deliberation', page), casesActedOnBy(store, member.userId)]);
-  return { ...queue, items: queue.items.filter((c) => c.organisationId !== member.organisationId && !acted.has(c.id)) };
+  const queue = await listQueue(store, member.fundId, 'in_deliberation', page);
+  const open = queue.items.filter((c) => c.organisationId !== member.organisationId);
+  const acted = open.length > 0 ? await casesActedOnBy(store, member.userId, open.map((c) => c.id)) : new Set<string>();
+  return { ...queue, items: open.filter((c) => !acted.has(c.id)) };
 }
