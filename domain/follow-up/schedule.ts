@@ -38,6 +38,9 @@ export const isReported = (m: FollowUpMoment): boolean => m.reportedAt !== undef
 
 export const momentsOf = (kase: Case): FollowUpMoment[] => kase.followUp?.moments ?? [];
 
+/** When the earliest moment not yet reported is due: where the case stands in the follow-up queue. */
+export const firstOpenDueAt = (kase: Case): string | undefined => momentsOf(kase).find((m) => !isReported(m))?.dueAt;
+
 /** When the final report was made, once every moment is reported. */
 export function finalReportAt(kase: Case): string | undefined {
   const moments = momentsOf(kase);

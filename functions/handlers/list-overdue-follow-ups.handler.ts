@@ -1,14 +1,14 @@
 import { openMoments } from '../../domain/follow-up/schedule.js';
 import { routes } from '../api/routes.js';
 import { httpHandler } from '../http/http-handler.js';
-import { listQueue } from '../storage/case.repository.js';
+import { listFollowUpsDue } from '../storage/case.repository.js';
 import type { Case } from '../../domain/case/case.schema.js';
 
 export const handler = httpHandler(routes.listOverdueFollowUps, async ({ actor, store, now }) => {
   const cases: Case[] = [];
   let cursor: string | undefined;
   do {
-    const page = await listQueue(store, actor.fundId, 'follow_up', { limit: 100, ...(cursor ? { cursor } : {}) });
+    const page = await listFollowUpsDue(store, actor.fundId, now, { limit: 100, ...(cursor ? { cursor } : {}) });
     cases.push(...page.items);
     cursor = page.cursor;
   } while (cursor);

@@ -4,7 +4,7 @@ import type { CaseFile } from '../../domain/case/case-file.js';
 import type { HistoryEntry } from '../../domain/case/case-event.schema.js';
 import type { Comment, Conflict, Question, Vote } from '../../domain/deliberation/vote.schema.js';
 import { recordOf } from './items.js';
-import { keys, CASE_SK } from './keys.js';
+import { followUpsDueUntil, keys, CASE_SK } from './keys.js';
 import { decodeCursor, encodeCursor, type Page, type PageRequest } from './paging.js';
 import type { Store } from './store.js';
 import { BadCursor } from './store-errors.js';
@@ -42,15 +42,22 @@ export async function getCaseFile(store: Store, caseId: string): Promise<CaseFil
   };
 }
 
-async function queryIndex(store: Store, index: IndexName, partition: string, page: PageRequest, newestFirst: boolean): Promise<Page<Case>> {
-  const { name, partitionKey } = table.indexes[index];
+async function queryIndex(
+  store: Store,
+  index: IndexName,
+  partition: string,
+  page: PageRequest,
+  newestFirst: boolean,
+  sortKeyAtMost?: string,
+): Promise<Page<Case>> {
+  const { name, partitionKey, sortKey } = table.indexes[index];
   const result = await store.db.send(
     new QueryCommand({
       TableName: store.table,
       IndexName: name,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': partitionKey },
-      ExpressionAttributeValues: { ':pk': partition },
+      KeyConditionExpression: sortKeyAtMost ? '#pk = :pk AND #sk <= :until' : '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': partitionKey, ...(sortKeyAtMost ? { '#sk': sortKey } : {}) },
+      ExpressionAttributeValues: { ':pk': partition, ...(sortKeyAtMost ? { ':until': sortKeyAtMost } : {}) },
       ScanIndexForward: !newestFirst,
       Limit: page.limit,
       ExclusiveStartKey: page.cursor ? decodeCursor(page.cursor) : undefined,
@@ -69,6 +76,10 @@ export const listOrganisationCases = (store: Store, fundId: string, organisation
 /** A queue of the fund's cases in one state, urgent first, then earliest deadline or date: manager and panel queues. */
 export const listQueue = (store: Store, fundId: string, state: Case['state'], page: PageRequest) =>
   queryIndex(store, 'byState', keys.queue(fundId, state), page, false);
+
+/** The manager's follow-ups to chase: cases in follow-up with a report due by now, longest due first. */
+export const listFollowUpsDue = (store: Store, fundId: string, now: string, page: PageRequest) =>
+  queryIndex(store, 'byState', keys.queue(fundId, 'follow_up'), page, false, followUpsDueUntil(now));
 
 /** Earlier requests for the same client within the fund (the organisation's pseudonym), newest first. */
 export const listClientCases = (store: Store, kase: Pick<Case, 'fundId' | 'organisationId'>, clientRef: string, limit = 50) =>

@@ -1,8 +1,10 @@
 import type { Case } from '../../domain/case/case.schema.js';
 import type { Vote } from '../../domain/deliberation/vote.schema.js';
+import { firstOpenDueAt } from '../../domain/follow-up/schedule.js';
 import { nextDueAt } from '../../domain/reminders/reminders.js';
 
 /** Every key of the table is built here, and nowhere else. */
+const FOLLOW_UP_ORDER = 'DUE';
 export const CASE_SK = 'CASE';
 
 export const keys = {
@@ -51,12 +53,17 @@ export const keys = {
 
 /** Urgent cases sort first, then by deadline (in deliberation) or by date. */
 function queueOrder(kase: Case): string {
+  // In follow-up, by the report due first (none left: last), so "due by now" is one key range.
+  if (kase.state === 'follow_up') return `${FOLLOW_UP_ORDER}#${firstOpenDueAt(kase) ?? '~'}#${kase.id}`;
   const urgent = kase.request.urgency?.urgent ? '0' : '1';
   const when = kase.deliberation?.deadline ?? kase.submittedAt ?? kase.createdAt;
   return `${urgent}#${when}#${kase.id}`;
 }
 
 /** The case item's index keys, recomputed on every write so a moved case moves in its queues. */
+/** The sort key up to which the follow-up queue holds cases with a report due by `now`. */
+export const followUpsDueUntil = (now: string): string => `${FOLLOW_UP_ORDER}#${now}#~`;
+
 export function caseIndexKeys(kase: Case) {
   const client = kase.request.clientRef;
   return {
