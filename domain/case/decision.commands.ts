@@ -29,7 +29,9 @@ export function recordDecision(file: CaseFile, actor: Actor, input: DecisionInpu
     patch: { decision: { ...input, decidedAt: ctx.now, decidedBy: refOf(actor), tally: counted } },
     reason: input.outcome,
   });
-  return ok(input.outcome === 'refused' ? startFollowUp(decided, actor, ctx) : decided);
+  if (input.outcome === 'refused') return ok(startFollowUp(decided, actor, ctx));
+  // A grant checked against the budget holds only while no other grant of the year lands meanwhile.
+  return ok(ctx.budget && !input.budgetOverride ? { ...decided, budgetChecked: ctx.budget } : decided);
 }
 
 function decisionRule(file: CaseFile, input: DecisionInput, quorumReached: boolean, ctx: CommandContext) {

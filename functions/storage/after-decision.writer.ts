@@ -61,7 +61,7 @@ export function purgedItems(table: string, purged: NonNullable<CaseChange['purge
 export function afterDecisionItems(table: string, change: CaseChange, history: HistoryEntry[], previous: Case | null): TransactItem[] {
   return [
     ...notificationItems(table, change.case, history),
-    ...(change.caseChanged ? budgetUpdates(table, previous, change.case) : []),
+    ...(change.caseChanged ? budgetUpdates(table, previous, change.case, change.budgetChecked) : []),
     ...lessonItems(table, change),
     ...(change.purged ? [...purgedItems(table, change.purged), ...unreviewedLessonsRemoved(table, change.case)] : []),
   ];

@@ -28,7 +28,9 @@ describe('an Idempotency-Key makes a retry return the first answer', () => {
     expect(idempotentRoutes.map((r) => r.operationId)).toEqual(expect.arrayContaining(['createCase', 'submitCase']));
   });
 
-  for (const route of idempotentRoutes) {
+  // No fresh case has a follow-up moment open (the first opens months after the decision): that
+  // route's retry is proven on a seeded case in test/api/after-decision/follow-up-idempotency.test.ts.
+  for (const route of idempotentRoutes.filter((r) => r.operationId !== 'reportFollowUp')) {
     it(`${route.operationId}: a repeat answers the same and changes nothing; another request with the key is a 422`, async () => {
       const scenario = scenarios[route.operationId];
       expect(scenario, `no scenario for ${route.operationId} in test/proof/support/scenarios.ts`).toBeDefined();

@@ -161,10 +161,8 @@ describe('races', () => {
     await expectFiguresEqualRecomputation();
   }, 60_000);
 
-  // Known bug, reported to the lead: the decision reads the year's budget item and the writer ADDs to
-  // it without a condition, so two grants decided at once can both pass the check. When the writer
-  // guards the budget item (for example on the granted sum it was checked against), drop `.fails`.
-  it.fails('two grants at once never take the year over its budget without an override', async () => {
+  // The writer guards the year's budget item on the granted sum the decision was checked against.
+  it('two grants at once never take the year over its budget without an override', async () => {
     const [first, second] = [await fixture(api, 'in_deliberation'), await fixture(api, 'in_deliberation')];
     const budget = (await send('marieke', { method: 'GET', path: `/api/fund/budget?year=${year}` })).body;
     const settings = (await send('marieke', { method: 'GET', path: '/api/me' })).body.fund.settings;

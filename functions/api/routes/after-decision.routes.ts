@@ -28,12 +28,13 @@ export const afterDecisionRoutes = {
     operationId: 'recordPayment', method: 'POST', path: '/api/cases/{caseId}/payments',
     summary: 'Record a payment on a grant; the payment that completes it starts the follow-up.',
     roles: manager, params: caseParams, body: paymentInputSchema, response: caseViewSchema, successStatus: 201, tableAccess: 'read-write',
+    idempotent: true,
   }),
   reportFollowUp: defineRoute({
     operationId: 'reportFollowUp', method: 'PUT', path: '/api/cases/{caseId}/follow-up/{moment}',
     summary: 'Report on a follow-up moment, or correct my report until the next moment is due.',
     roles: counsellor, params: z.strictObject({ caseId: id, moment: z.coerce.number().int().min(1).max(6) }),
-    body: followUpReportSchema, response: caseViewSchema, tableAccess: 'read-write',
+    body: followUpReportSchema, response: caseViewSchema, tableAccess: 'read-write', idempotent: true,
   }),
   closeCase: defineRoute({
     operationId: 'closeCase', method: 'POST', path: '/api/cases/{caseId}/close',
