@@ -41,6 +41,6 @@ export interface CaseChange {
   lesson?: { record: PendingLesson; unpublish?: Pick<PendingLesson, 'category' | 'breakthrough'> };
   /** Records whose narrative text the retention purge replaced by a marker. */
   purged?: { votes: Vote[]; questions: Question[]; comments: Comment[]; history: HistoryEntry[] };
-  /** The year's granted sum a grant was checked against: the write fails if another grant moved it meanwhile. */
-  budgetChecked?: { year: string; grantedCents: number };
+  /** A grant checked against the budget: the write fails if the year's granted sum has meanwhile passed what leaves room for it. */
+  budgetChecked?: { year: string; grantedAtMost: number };
 }

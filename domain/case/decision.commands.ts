@@ -30,8 +30,11 @@ export function recordDecision(file: CaseFile, actor: Actor, input: DecisionInpu
     reason: input.outcome,
   });
   if (input.outcome === 'refused') return ok(startFollowUp(decided, actor, ctx));
-  // A grant checked against the budget holds only while no other grant of the year lands meanwhile.
-  return ok(ctx.budget && !input.budgetOverride ? { ...decided, budgetChecked: ctx.budget } : decided);
+  // A grant checked against the budget holds only while the year's other grants still leave room for it.
+  const budgetChecked = ctx.budget && !input.budgetOverride
+    ? { year: ctx.budget.year, grantedAtMost: ctx.fund.settings.annualBudgetCents - (input.amountCents ?? 0) }
+    : undefined;
+  return ok(budgetChecked ? { ...decided, budgetChecked } : decided);
 }
 
 function decisionRule(file: CaseFile, input: DecisionInput, quorumReached: boolean, ctx: CommandContext) {

@@ -18,8 +18,8 @@ export function budgetUpdates(table: string, previous: Case | null, next: Case, 
         TableName: table,
         Key: keys.budget(next.fundId, year),
         UpdateExpression: 'SET entity = :entity, fundId = :fund, #year = :year ADD grantedCents :granted, paidCents :paid',
-        // Two grants decided at once must not both pass the budget check: the second finds the sum moved.
-        ...(guarded ? { ConditionExpression: 'attribute_not_exists(grantedCents) OR grantedCents = :checked' } : {}),
+        // Two grants decided at once must not together pass the budget: checked again where it is kept.
+        ...(guarded ? { ConditionExpression: 'attribute_not_exists(grantedCents) OR grantedCents <= :roomFor' } : {}),
         ExpressionAttributeNames: { '#year': 'year' },
         ExpressionAttributeValues: {
           ':entity': 'budget',
@@ -27,7 +27,7 @@ export function budgetUpdates(table: string, previous: Case | null, next: Case, 
           ':year': year,
           ':granted': delta.grantedCents,
           ':paid': delta.paidCents,
-          ...(guarded ? { ':checked': checked.grantedCents } : {}),
+          ...(guarded ? { ':roomFor': checked.grantedAtMost } : {}),
         },
       },
     };

@@ -163,6 +163,8 @@ function conflictFrom(reasons: Reason[], change: CaseChange, expectedVersion: nu
   }
   if (failed > 0 && change.vote) return new WriteConflict('Your vote was changed at the same moment: reload and try again.');
   if (failed > 0 && change.question) return new WriteConflict('This question was answered at the same moment.');
+  if (failed > 0 && change.budgetChecked)
+    return new WriteConflict('Another grant used this year’s budget meanwhile: reload the case to see what is left, and decide again.');
   return new WriteConflict('Someone else changed this case at the same moment: reload it and try again.');
 }
 

@@ -161,7 +161,7 @@ describe('races', () => {
     await expectFiguresEqualRecomputation();
   }, 60_000);
 
-  // The writer guards the year's budget item on the granted sum the decision was checked against.
+  // The writer checks the budget again on the year's budget item, in the decision's transaction.
   it('two grants at once never take the year over its budget without an override', async () => {
     const [first, second] = [await fixture(api, 'in_deliberation'), await fixture(api, 'in_deliberation')];
     const budget = (await send('marieke', { method: 'GET', path: `/api/fund/budget?year=${year}` })).body;
