@@ -1,6 +1,7 @@
-import { Heading, OrderedList, OrderedListItem, Paragraph } from '@utrecht/component-library-react';
+import { OrderedList, OrderedListItem, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../../domain/case/case-event.schema';
+import { Section } from '../ui/section';
 import { useFormat } from '../format';
 
 /** The whole history of a case, oldest first: who, in which role, when, what and why. */
@@ -12,10 +13,7 @@ export function CaseTimeline({ history }: { history: readonly HistoryEntry[] }) 
     /^[a-z_]+$/.test(reason) ? t(`outcome.${reason}`, { defaultValue: t(`reason.${reason}`, { defaultValue: reason.replace(/_/g, ' ') }) }) : reason;
   const ordered = [...history].sort((a, b) => a.at.localeCompare(b.at));
   return (
-    <section aria-labelledby="timeline-heading" className="doorbraak-section">
-      <Heading level={2} id="timeline-heading">
-        {t('timeline.heading')}
-      </Heading>
+    <Section headingId="timeline-heading" heading={t('timeline.heading')}>
       {ordered.length === 0 ? (
         <Paragraph>{t('timeline.empty')}</Paragraph>
       ) : (
@@ -31,6 +29,6 @@ export function CaseTimeline({ history }: { history: readonly HistoryEntry[] }) 
           ))}
         </OrderedList>
       )}
-    </section>
+    </Section>
   );
 }

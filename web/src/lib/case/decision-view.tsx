@@ -1,6 +1,7 @@
-import { DataList, DataListItem, DataListKey, DataListValue, Heading } from '@utrecht/component-library-react';
+import { DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../../../domain/case/case.schema';
+import { Section } from '../ui/section';
 import { useFormat } from '../format';
 
 /** The decision with its reasoning, the dissent and any rule set aside: what everyone may read. */
@@ -8,10 +9,7 @@ export function DecisionView({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <section aria-labelledby="decision-heading" className="doorbraak-section">
-      <Heading level={2} id="decision-heading">
-        {t('decision.heading')}
-      </Heading>
+    <Section headingId="decision-heading" heading={t('decision.heading')}>
       <DataList appearance="rows">
         <DataListItem>
           <DataListKey>{t('decision.outcome')}</DataListKey>
@@ -54,6 +52,6 @@ export function DecisionView({ decision }: { decision: Decision }) {
           </DataListValue>
         </DataListItem>
       </DataList>
-    </section>
+    </Section>
   );
 }

@@ -1,8 +1,9 @@
-import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { Comment } from '../../../../domain/deliberation/vote.schema';
 import { commentInputSchema } from '../../../../domain/deliberation/vote.schema';
 import { TextForm } from '../form/text-form';
+import { Section } from '../ui/section';
 import { useFormat } from '../format';
 
 /** The panel's discussion; a form to add to it when the caller may. */
@@ -10,10 +11,7 @@ export function Discussion({ comments, onAdd }: { comments: readonly Comment[]; 
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <section aria-labelledby="discussion-heading" className="doorbraak-section">
-      <Heading level={2} id="discussion-heading">
-        {t('discussion.heading')}
-      </Heading>
+    <Section headingId="discussion-heading" heading={t('discussion.heading')}>
       {comments.length === 0 && <Paragraph>{t('discussion.empty')}</Paragraph>}
       {comments.map((c) => (
         <article key={c.id} className="doorbraak-card">
@@ -34,6 +32,6 @@ export function Discussion({ comments, onAdd }: { comments: readonly Comment[]; 
           onSubmit={({ text }) => onAdd(text)}
         />
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,7 +1,8 @@
-import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../../domain/deliberation/vote.schema';
+import { Section } from '../ui/section';
 import { useFormat } from '../format';
 
 /** The panel's questions and the counsellor's answers; `answerSlot` renders a form for an open one. */
@@ -10,10 +11,7 @@ export function QuestionsView({ questions, answerSlot }: { questions: readonly Q
   const format = useFormat();
   if (questions.length === 0) return null;
   return (
-    <section aria-labelledby="questions-heading" className="doorbraak-section">
-      <Heading level={2} id="questions-heading">
-        {t('questions.heading')}
-      </Heading>
+    <Section headingId="questions-heading" heading={t('questions.heading')}>
       {questions.map((q) => (
         <article key={q.id} className="doorbraak-card">
           <Paragraph>
@@ -29,6 +27,6 @@ export function QuestionsView({ questions, answerSlot }: { questions: readonly Q
           )}
         </article>
       ))}
-    </section>
+    </Section>
   );
 }

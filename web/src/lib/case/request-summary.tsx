@@ -1,7 +1,8 @@
-import { DataList, DataListItem, DataListKey, DataListValue, Heading } from '@utrecht/component-library-react';
+import { DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftRequest } from '../../../../domain/case/request.schema';
+import { Section } from '../ui/section';
 import { useFormat } from '../format';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -14,16 +15,13 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** The request as the panel reads it: the three criteria, urgency, money and the payee. */
-export function RequestSummary({ request, headingLevel = 2 }: { request: DraftRequest; headingLevel?: number }) {
+export function RequestSummary({ request, headingLevel = 2 }: { request: DraftRequest; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation();
   const format = useFormat();
   const money = (cents: number | undefined) => (cents === undefined ? undefined : format.money(cents));
   const h = request.household;
   return (
-    <section aria-labelledby="request-heading" className="doorbraak-section">
-      <Heading level={headingLevel} id="request-heading">
-        {t('request.heading')}
-      </Heading>
+    <Section headingId="request-heading" heading={t('request.heading')} level={headingLevel}>
       <DataList appearance="rows">
         <Item label={t('request.clientRef')}>{request.clientRef}</Item>
         <Item label={t('request.consent')}>
@@ -62,6 +60,6 @@ export function RequestSummary({ request, headingLevel = 2 }: { request: DraftRe
           {request.costOfDoingNothing?.explanation ? ` — ${request.costOfDoingNothing.explanation}` : ''}
         </Item>
       </DataList>
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,7 @@
-import { DataList, DataListItem, DataListKey, DataListValue, Heading } from '@utrecht/component-library-react';
+import { DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { Tally } from '../../../../domain/deliberation/tally.schema';
+import { Section } from '../ui/section';
 import { positions } from '../../../../domain/deliberation/vote.schema';
 
 /** The count of the votes, whether the quorum is reached, and where the two lenses pulled apart. */
@@ -8,10 +9,7 @@ export function TallyView({ tally }: { tally: Tally }) {
   const { t } = useTranslation();
   const { quorum } = tally;
   return (
-    <section aria-labelledby="tally-heading" className="doorbraak-section">
-      <Heading level={2} id="tally-heading">
-        {t('tally.heading')}
-      </Heading>
+    <Section headingId="tally-heading" heading={t('tally.heading')}>
       <DataList appearance="rows">
         {positions.map((p) => (
           <DataListItem key={p}>
@@ -46,6 +44,6 @@ export function TallyView({ tally }: { tally: Tally }) {
           </DataListItem>
         )}
       </DataList>
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,7 @@
-import { Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { criteria, type Vote } from '../../../../domain/deliberation/vote.schema';
+import { Section } from '../ui/section';
 import { lenses } from '../../../../domain/deliberation/lenses';
 
 /**
@@ -12,10 +13,7 @@ export function VotesSideBySide({ votes }: { votes: readonly Vote[] }) {
   const member = (v: Vote) => `${v.member.name} (${t(`discipline.${v.member.discipline}`, { defaultValue: v.member.discipline })})`;
   if (votes.length === 0) return <Paragraph>{t('votes.none')}</Paragraph>;
   return (
-    <section aria-labelledby="votes-heading" className="doorbraak-section">
-      <Heading level={2} id="votes-heading">
-        {t('votes.heading')}
-      </Heading>
+    <Section headingId="votes-heading" heading={t('votes.heading')}>
       <div className="doorbraak-scroll">
         <Table className="doorbraak-case-table">
           <TableCaption>{t('votes.positions')}</TableCaption>
@@ -70,6 +68,6 @@ export function VotesSideBySide({ votes }: { votes: readonly Vote[] }) {
           </Table>
         </div>
       ))}
-    </section>
+    </Section>
   );
 }

@@ -1,4 +1,4 @@
-import { Heading, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { withdrawInputSchema } from '../../../../../domain/case/case.schema';
@@ -17,6 +17,7 @@ import { LoadError, Loading } from '../../../lib/ui/states';
 import { useAnswerQuestion } from '../api/answer-question';
 import { useReportFollowUp } from '../api/report-follow-up';
 import { useWithdrawCase } from '../api/withdraw-case';
+import { Section } from '../../../lib/ui/section';
 import { FollowUpForm, FollowUpMoments } from './follow-up-form';
 
 /** The first moment not reported yet, counted from 1; 0 when all are reported. */
@@ -61,12 +62,9 @@ export default function CounsellorCasePage() {
       )}
       {kase.decision && <DecisionView decision={kase.decision} />}
       {kase.followUp && (
-        <section aria-labelledby="follow-ups-heading" className="doorbraak-section">
-          <Heading level={2} id="follow-ups-heading">
-            {t('followUp.heading')}
-          </Heading>
+        <Section headingId="follow-ups-heading" heading={t('followUp.heading')}>
           <FollowUpMoments moments={kase.followUp.moments} />
-        </section>
+        </Section>
       )}
       {kase.followUp && actions.includes('reportFollowUp') && isOpen(kase.followUp.moments[nextMoment(kase.followUp.moments) - 1]) && (
         <FollowUpForm
@@ -96,10 +94,7 @@ export default function CounsellorCasePage() {
       <RequestSummary request={kase.request} />
       <CaseTimeline history={history} />
       {actions.includes('withdraw') && (
-        <section aria-labelledby="withdraw-heading" className="doorbraak-section">
-          <Heading level={2} id="withdraw-heading">
-            {t('counsellor.withdrawHeading')}
-          </Heading>
+        <Section headingId="withdraw-heading" heading={t('counsellor.withdrawHeading')}>
           <TextForm
             schema={withdrawInputSchema}
             field="reason"
@@ -109,7 +104,7 @@ export default function CounsellorCasePage() {
             done={t('counsellor.withdrawn')}
             onSubmit={({ reason }) => withdraw.mutateAsync({ caseId: kase.id, reason })}
           />
-        </section>
+        </Section>
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import { Button, ButtonGroup, Heading, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useCase } from '../../../lib/api/get-case';
@@ -22,6 +22,7 @@ import { useScreenCase } from '../api/screen-case';
 import { useRecordPayment } from '../api/record-payment';
 import { DecisionForm } from './decision-form';
 import { PaymentForm, PaymentsView } from './payment-form';
+import { Section } from '../../../lib/ui/section';
 import { ScreeningForm } from './screening-form';
 
 function OpenDeliberation({ caseId }: { caseId: string }) {
@@ -29,10 +30,7 @@ function OpenDeliberation({ caseId }: { caseId: string }) {
   const announce = useAnnounce();
   const open = useOpenDeliberation();
   return (
-    <section aria-labelledby="open-heading" className="doorbraak-section">
-      <Heading level={2} id="open-heading">
-        {t('open.heading')}
-      </Heading>
+    <Section headingId="open-heading" heading={t('open.heading')}>
       <Paragraph>{t('open.help')}</Paragraph>
       {open.isError && <Paragraph role="alert">{open.error.message}</Paragraph>}
       <ButtonGroup>
@@ -45,7 +43,7 @@ function OpenDeliberation({ caseId }: { caseId: string }) {
           {t('open.submit')}
         </Button>
       </ButtonGroup>
-    </section>
+    </Section>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Heading, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../lib/api/types';
 import { CaseTable } from '../../../lib/case/case-table';
@@ -6,21 +6,19 @@ import { usePageTitle } from '../../../lib/ui/page-title';
 import { Empty, LoadError, Loading } from '../../../lib/ui/states';
 import { useDeliberationTallies, useInbox } from '../api/list-inbox';
 import { LessonReview } from './lesson-review';
+import { Section } from '../../../lib/ui/section';
 import { OverdueFollowUps } from './overdue-follow-ups';
 
 function InboxSection({ id, title, empty, cases, nextStep }: { id: string; title: string; empty: string; cases: readonly CaseSummary[]; nextStep: string }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby={id} className="doorbraak-section">
-      <Heading level={2} id={id}>
-        {title} ({cases.length})
-      </Heading>
+    <Section headingId={id} heading={<>{title} ({cases.length})</>}>
       {cases.length === 0 ? (
         <Empty>{empty}</Empty>
       ) : (
         <CaseTable caption={title} captionHidden cases={cases} hrefOf={(c) => `/manager/cases/${c.id}`} nextStep={() => t(nextStep)} />
       )}
-    </section>
+    </Section>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading, Heading1, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading1, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodSchema, type LearningPicture, type Period } from '../../../../../domain/learning/learning-picture.schema';
@@ -9,6 +9,7 @@ import { useAnnounce } from '../../../lib/ui/announcer';
 import { usePageTitle } from '../../../lib/ui/page-title';
 import { LoadError, Loading } from '../../../lib/ui/states';
 import { exportLearningPicture } from '../api/export-learning-picture';
+import { Section } from '../../../lib/ui/section';
 import { useLearningPicture } from '../api/get-learning-picture';
 
 type Results = { yes: number; partly: number; no: number };
@@ -97,10 +98,7 @@ export function LearningPictureView({ picture }: { picture: LearningPicture }) {
   const { budget } = picture;
   return (
     <>
-      <section aria-labelledby="lead-heading" className="doorbraak-section">
-        <Heading level={2} id="lead-heading">
-          {t('learning.leadTimes')}
-        </Heading>
+      <Section headingId="lead-heading" heading={t('learning.leadTimes')}>
         <DataList appearance="rows">
           <DataListItem>
             <DataListKey>{t('learning.submitted')}</DataListKey>
@@ -122,11 +120,8 @@ export function LearningPictureView({ picture }: { picture: LearningPicture }) {
             </DataListValue>
           </DataListItem>
         </DataList>
-      </section>
-      <section aria-labelledby="category-heading" className="doorbraak-section">
-        <Heading level={2} id="category-heading">
-          {t('learning.byCategory')}
-        </Heading>
+      </Section>
+      <Section headingId="category-heading" heading={t('learning.byCategory')}>
         <ResultsTable
           caption={t('learning.byCategoryCaption')}
           rows={picture.byCategory.map((c) => ({
@@ -135,17 +130,11 @@ export function LearningPictureView({ picture }: { picture: LearningPicture }) {
             extra: t('learning.categoryExtra', { submitted: c.submitted, granted: c.granted + c.grantedWithConditions, refused: c.refused, amount: format.money(c.grantedCents) }),
           }))}
         />
-      </section>
-      <section aria-labelledby="sides-heading" className="doorbraak-section">
-        <Heading level={2} id="sides-heading">
-          {t('learning.grantedVsRefused')}
-        </Heading>
+      </Section>
+      <Section headingId="sides-heading" heading={t('learning.grantedVsRefused')}>
         <ResultsTable caption={t('learning.grantedVsRefusedCaption')} rows={picture.outcomes.map((o) => ({ label: t(`lessons.side.${o.side}`), results: o.results }))} />
-      </section>
-      <section aria-labelledby="lenses-heading" className="doorbraak-section">
-        <Heading level={2} id="lenses-heading">
-          {t('learning.lensesApart')}
-        </Heading>
+      </Section>
+      <Section headingId="lenses-heading" heading={t('learning.lensesApart')}>
         <Paragraph>{t('learning.lensesApartIntro')}</Paragraph>
         <ResultsTable
           caption={t('learning.lensesApartCaption')}
@@ -158,7 +147,7 @@ export function LearningPictureView({ picture }: { picture: LearningPicture }) {
             { label: t('decision.ruleSetAside'), results: picture.rulesSetAside.results, extra: t('learning.ofCases', { count: picture.rulesSetAside.cases }) },
           ]}
         />
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lessonReviewSchema, type PendingLesson } from '../../../../../domain/lessons/lesson.schema';
@@ -9,6 +9,7 @@ import { AppLink } from '../../../lib/ui/app-link';
 import { useAnnounce } from '../../../lib/ui/announcer';
 import { Empty, LoadError, Loading } from '../../../lib/ui/states';
 import { usePendingLessons } from '../api/list-pending-lessons';
+import { Section } from '../../../lib/ui/section';
 import { useReviewLesson } from '../api/review-lesson';
 
 function LessonToReview({ lesson }: { lesson: PendingLesson }) {
@@ -51,10 +52,7 @@ export function LessonReview() {
   const { t } = useTranslation();
   const pending = usePendingLessons();
   return (
-    <section aria-labelledby="review-heading" className="doorbraak-section">
-      <Heading level={2} id="review-heading">
-        {t('review.heading')} {pending.data ? `(${pending.data.items.length})` : ''}
-      </Heading>
+    <Section headingId="review-heading" heading={<>{t('review.heading')} {pending.data ? `(${pending.data.items.length})` : ''}</>}>
       {pending.isPending ? (
         <Loading />
       ) : pending.isError ? (
@@ -64,6 +62,6 @@ export function LessonReview() {
       ) : (
         pending.data.items.map((lesson) => <LessonToReview key={lesson.id} lesson={lesson} />)
       )}
-    </section>
+    </Section>
   );
 }

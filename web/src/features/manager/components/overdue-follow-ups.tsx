@@ -1,8 +1,9 @@
-import { Heading, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format';
 import { AppLink } from '../../../lib/ui/app-link';
 import { Empty, LoadError, Loading } from '../../../lib/ui/states';
+import { Section } from '../../../lib/ui/section';
 import { useOverdueFollowUps } from '../api/list-overdue-follow-ups';
 
 /** Follow-ups past their due date: whom to chase, for which case. */
@@ -12,10 +13,7 @@ export function OverdueFollowUps() {
   const overdue = useOverdueFollowUps();
   const items = overdue.data?.items.filter((i) => i.overdue) ?? [];
   return (
-    <section aria-labelledby="overdue-heading" className="doorbraak-section">
-      <Heading level={2} id="overdue-heading">
-        {t('overdue.heading')} {overdue.data ? `(${items.length})` : ''}
-      </Heading>
+    <Section headingId="overdue-heading" heading={<>{t('overdue.heading')} {overdue.data ? `(${items.length})` : ''}</>}>
       {overdue.isPending ? (
         <Loading />
       ) : overdue.isError ? (
@@ -32,6 +30,6 @@ export function OverdueFollowUps() {
           ))}
         </UnorderedList>
       )}
-    </section>
+    </Section>
   );
 }

@@ -9,6 +9,7 @@ import { ErrorSummary } from '../../../lib/form/error-summary';
 import { CheckboxField, SelectField, TextField } from '../../../lib/form/fields';
 import { errorsOfIssues, errorsOfProblems, type FieldErrors } from '../../../lib/form/issues';
 import { eurosInput, parseEuros, useFormat } from '../../../lib/format';
+import { Section } from '../../../lib/ui/section';
 import { useAnnounce } from '../../../lib/ui/announcer';
 
 /** The payments made so far on a grant. */
@@ -17,10 +18,7 @@ export function PaymentsView({ kase }: { kase: CaseView['case'] }) {
   const format = useFormat();
   if (!kase.payment) return null;
   return (
-    <section aria-labelledby="payments-heading" className="doorbraak-section">
-      <Heading level={2} id="payments-heading">
-        {t('payment.heading')}
-      </Heading>
+    <Section headingId="payments-heading" heading={t('payment.heading')}>
       <Paragraph>{t('payment.paidSoFar', { paid: format.money(kase.payment.paidCents), granted: format.money(kase.decision?.amountCents ?? 0) })}</Paragraph>
       <ul>
         {kase.payment.payments.map((p) => (
@@ -29,7 +27,7 @@ export function PaymentsView({ kase }: { kase: CaseView['case'] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Heading, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { conflictInputSchema, questionInputSchema } from '../../../../../domain/deliberation/vote.schema';
@@ -22,6 +22,7 @@ import { useAskQuestion } from '../api/ask-question';
 import { useCastVote } from '../api/cast-vote';
 import { useDeclareConflict } from '../api/declare-conflict';
 import { EarlierRequests } from './earlier-requests';
+import { Section } from '../../../lib/ui/section';
 import { VoteForm } from './vote-form';
 
 /** Blind voting: before my vote I see the request, not the others' votes or the discussion. */
@@ -86,10 +87,7 @@ export default function PanelCasePage() {
       )}
       {kase.state !== 'decided' && <Deliberation view={view.data} />}
       {actions.includes('askQuestion') && (
-        <section aria-labelledby="ask-heading" className="doorbraak-section">
-          <Heading level={2} id="ask-heading">
-            {t('panel.askHeading')}
-          </Heading>
+        <Section headingId="ask-heading" heading={t('panel.askHeading')}>
           <TextForm
             schema={questionInputSchema}
             field="text"
@@ -100,13 +98,10 @@ export default function PanelCasePage() {
             done={t('panel.asked')}
             onSubmit={({ text }) => askQuestion.mutateAsync({ caseId: kase.id, text })}
           />
-        </section>
+        </Section>
       )}
       {actions.includes('declareConflict') && !deliberation.hasVoted && (
-        <section aria-labelledby="conflict-heading" className="doorbraak-section">
-          <Heading level={2} id="conflict-heading">
-            {t('panel.conflictHeading')}
-          </Heading>
+        <Section headingId="conflict-heading" heading={t('panel.conflictHeading')}>
           <TextForm
             schema={conflictInputSchema}
             field="reason"
@@ -117,7 +112,7 @@ export default function PanelCasePage() {
             done={t('panel.conflictDone')}
             onSubmit={({ reason }) => declareConflict.mutateAsync({ caseId: kase.id, text: reason })}
           />
-        </section>
+        </Section>
       )}
       {/* The API leaves out who voted or spoke until I have voted myself. */}
       <CaseTimeline history={history} />

@@ -1,7 +1,8 @@
-import { Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format';
 import { LoadError, Loading } from '../../../lib/ui/states';
+import { Section } from '../../../lib/ui/section';
 import { useEarlierRequests } from '../api/list-earlier-requests';
 
 /** Earlier requests for the same client: what was asked before, and how it went. */
@@ -10,10 +11,7 @@ export function EarlierRequests({ caseId }: { caseId: string }) {
   const format = useFormat();
   const earlier = useEarlierRequests(caseId);
   return (
-    <section aria-labelledby="earlier-heading" className="doorbraak-section">
-      <Heading level={2} id="earlier-heading">
-        {t('panel.earlierHeading')}
-      </Heading>
+    <Section headingId="earlier-heading" heading={t('panel.earlierHeading')}>
       {earlier.isPending ? (
         <Loading />
       ) : earlier.isError ? (
@@ -30,6 +28,6 @@ export function EarlierRequests({ caseId }: { caseId: string }) {
           ))}
         </UnorderedList>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Heading, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Button, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -6,6 +6,7 @@ import type { LocalAuthenticator, OidcAuthenticator } from '../../../lib/auth/au
 import { useAuth } from '../../../lib/auth/auth-context';
 import { LoadError, Loading } from '../../../lib/ui/states';
 import { usePageTitle } from '../../../lib/ui/page-title';
+import { Section } from '../../../lib/ui/section';
 import { useSignInUsers } from '../api/list-sign-in-users';
 
 function LocalSignIn({ authenticator }: { authenticator: LocalAuthenticator }) {
@@ -33,10 +34,7 @@ function LocalSignIn({ authenticator }: { authenticator: LocalAuthenticator }) {
       <Paragraph>{t('signIn.localIntro')}</Paragraph>
       {failed && <LoadError error={new Error('sign-in')} />}
       {users.data.map(({ fund, users: people }) => (
-        <section key={fund.id} aria-labelledby={`fund-${fund.id}`} className="doorbraak-section">
-          <Heading level={2} id={`fund-${fund.id}`}>
-            {fund.name}
-          </Heading>
+        <Section key={fund.id} headingId={`fund-${fund.id}`} heading={fund.name}>
           <ul className="doorbraak-user-grid">
             {people.map((user) => (
               <li key={user.userId}>
@@ -51,7 +49,7 @@ function LocalSignIn({ authenticator }: { authenticator: LocalAuthenticator }) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ))}
     </>
   );
