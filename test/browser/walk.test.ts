@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalApp, type LocalApp } from '../../functions/local/local-app.js';
 import { ensureWebBuild } from '../../web/scripts/ensure-build.js';
-import { accessibilityFindings, fitsWidth, hasChromium, launchChromium, root, screenshot, signedIn, type A11yFinding } from './support/browser.js';
+import { accessibilityFindings, fitsWidth, hasChromium, launchChromium, overflowingCells, root, screenshot, signedIn, type A11yFinding } from './support/browser.js';
 
 if (!hasChromium) {
   const message = 'Browser tests skipped: no Chromium at /usr/bin/chromium (install it with: apt-get install -y chromium).';
@@ -213,12 +213,27 @@ describe.skipIf(!hasChromium)('the web app in a browser, started as npm start do
     await context.close();
   }, 60_000);
 
+  it('keeps a case link underlined when it is hovered or focused, not only coloured', async () => {
+    const { context, page } = await signedIn(browser, app.url, 'Sanne de Vries');
+    const link = page.locator('main table a').first();
+    await link.waitFor();
+    const underline = () => link.evaluate((a) => getComputedStyle(a).textDecorationLine);
+    expect(await underline()).toContain('underline');
+    await link.hover();
+    expect(await underline()).toContain('underline');
+    await link.focus();
+    expect(await underline()).toContain('underline');
+    await context.close();
+  }, 60_000);
+
   it('reflows at 320 px wide without sideways scrolling', async () => {
     for (const [name, path, shot] of [
       ['Sanne de Vries', '/counsellor', 'counsellor-cases-320'],
       ['Sanne de Vries', '/counsellor/request', 'counsellor-request-form-320'],
       ['Marieke Hoekstra', '/manager', 'manager-inbox-320'],
       ['Pieter Bakker', `/panel/cases/${caseUrl}`, 'panel-case-320'],
+      // Long Dutch compounds in headings and filters ("Zorgverzekeringsschuld") must wrap too.
+      ['Sanne de Vries', '/lessons', 'counsellor-lessons-320'],
     ] as const) {
       const { context, page } = await signedIn(browser, app.url, name, 320);
       await page.goto(`${app.url}${path}`);
@@ -226,6 +241,7 @@ describe.skipIf(!hasChromium)('the web app in a browser, started as npm start do
       await page.waitForLoadState('networkidle');
       await screenshot(page, shot);
       expect(await fitsWidth(page), `${shot} scrolls sideways`).toBe(true);
+      expect(await overflowingCells(page), `${shot}: text runs over the next line`).toEqual([]);
       await context.close();
     }
   }, 120_000);

@@ -51,3 +51,11 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** True when the page needs no sideways scrolling (WCAG 1.4.10 reflow). */
 export const fitsWidth = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
+/** Table cells whose text runs out of their box (and so over the next line), as their column names. */
+export const overflowingCells = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('main td, main tbody th')]
+      .filter((cell) => cell.scrollHeight > cell.clientHeight + 1)
+      .map((cell) => cell.getAttribute('data-label') ?? cell.textContent ?? ''),
+  );
