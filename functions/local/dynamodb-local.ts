@@ -71,3 +71,61 @@ export async function startDynamoDbLocal(options: { dataDir?: string; port?: num
   return { endpoint, process: child, stop };
 }
 
+
+export type StoreState = 'up' | 'restarting' | 'stopped';
+
+export interface SupervisedDynamoDb {
+  endpoint: string;
+  /** 'restarting' from the moment DynamoDB Local died until it answers again on the same data. */
+  state: () => StoreState;
+  /** The process id of the DynamoDB Local running now (it changes with each restart). */
+  pid: () => number | undefined;
+  stop: () => Promise<void>;
+}
+
+/**
+ * DynamoDB Local that comes back by itself: when the Java process dies (killed, out of memory), it
+ * is started again on the same port and data, so the runtime serves again without a manual restart.
+ */
+export async function superviseDynamoDbLocal(
+  options: { dataDir?: string; port?: number; onStateChange?: (state: StoreState) => void } = {},
+): Promise<SupervisedDynamoDb> {
+  const port = options.port ?? (await freePort());
+  let state: StoreState = 'up';
+  const setState = (next: StoreState) => {
+    state = next;
+    options.onStateChange?.(next);
+  };
+  let current = await startDynamoDbLocal({ ...options, port });
+  let retryTimer: NodeJS.Timeout | undefined;
+
+  const watch = (running: RunningDynamoDb) =>
+    running.process.once('exit', () => {
+      if (state === 'stopped') return;
+      setState('restarting');
+      void restart(1);
+    });
+  const restart = async (attempt: number): Promise<void> => {
+    try {
+      current = await startDynamoDbLocal({ ...options, port });
+      if (state === 'stopped') return void (await current.stop());
+      watch(current);
+      setState('up');
+    } catch {
+      // The port may still be held by the dying process for a moment: back off, up to 10 s.
+      if (state !== 'stopped') retryTimer = setTimeout(() => void restart(attempt + 1), Math.min(10_000, 500 * attempt));
+    }
+  };
+  watch(current);
+
+  return {
+    endpoint: current.endpoint,
+    state: () => state,
+    pid: () => current.process.pid,
+    stop: async () => {
+      setState('stopped');
+      clearTimeout(retryTimer);
+      await current.stop();
+    },
+  };
+}

@@ -5,7 +5,7 @@ import { createDocumentClient } from '../storage/client.js';
 import { ensureTable } from '../storage/ensure-table.js';
 import type { Store } from '../storage/store.js';
 import { seedDemo } from './demo/seed.js';
-import { startDynamoDbLocal } from './dynamodb-local.js';
+import { superviseDynamoDbLocal, type StoreState } from './dynamodb-local.js';
 import { createLocalIdentity, type LocalIdentity } from './local-identity.js';
 import { createLocalServer } from './local-server.js';
 
@@ -17,6 +17,10 @@ export interface LocalAppOptions {
   /** Where the signing key is kept so tokens survive a restart; in memory when left out. */
   keyFile?: string;
   port: number;
+  /** The address to listen on: loopback unless asked otherwise, so the demo is not reachable from the network. */
+  host?: string;
+  /** The password-less demo sign-in; off by default when listening beyond loopback. */
+  demoSignIn?: boolean;
   table: string;
   seed: boolean;
   webDir?: string;
@@ -31,15 +35,23 @@ export interface LocalApp {
   store: Store;
   identity: LocalIdentity;
   seeded: 'seeded' | 'already-seeded' | 'not-asked';
+  storeState: () => StoreState;
+  /** The DynamoDB Local process now serving, by id. */
+  storePid: () => number | undefined;
   stop: () => Promise<void>;
 }
+
+export const isLoopback = (host: string): boolean => host === 'localhost' || host === '::1' || /^127\./.test(host);
 
 /**
  * The whole application on one machine: DynamoDB Local, the table from the shared definition, the
  * demo data, and the route table served over HTTP by the Lambda handlers themselves.
  */
 export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp> {
-  const dynamoDb = await startDynamoDbLocal(options.dataDir ? { dataDir: resolve(options.dataDir) } : {});
+  const dynamoDb = await superviseDynamoDbLocal({
+    ...(options.dataDir ? { dataDir: resolve(options.dataDir) } : {}),
+    onStateChange: (state) => state !== 'stopped' && console.warn(state === 'up' ? 'DynamoDB Local is back; serving again.' : 'DynamoDB Local stopped; restarting it on the same data …'),
+  });
   try {
     // The handlers find the store through the environment, as they do on Lambda.
     process.env.DYNAMODB_ENDPOINT = dynamoDb.endpoint;
@@ -49,8 +61,16 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
     await ensureTable(store);
     const seeded = options.seed ? await seedDemo(store, (options.now ?? (() => new Date()))()) : 'not-asked';
     const identity = await createLocalIdentity(options.keyFile);
-    const server = createLocalServer({ store, identity, root: options.root, ...(options.webDir ? { webDir: options.webDir } : {}) });
-    await new Promise<void>((done, fail) => server.once('error', fail).listen(options.port, done));
+    const host = options.host ?? '127.0.0.1';
+    const server = createLocalServer({
+      store,
+      identity,
+      root: options.root,
+      storeState: dynamoDb.state,
+      demoSignIn: options.demoSignIn ?? isLoopback(host),
+      ...(options.webDir ? { webDir: options.webDir } : {}),
+    });
+    await new Promise<void>((done, fail) => server.once('error', fail).listen(options.port, host, done));
     const { port } = server.address() as AddressInfo;
     const stopJob = options.runJob === false ? async () => {} : runJobEveryMinute(store, options.now);
     const stop = async () => {
@@ -59,7 +79,8 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
       store.db.destroy();
       await dynamoDb.stop();
     };
-    return { url: `http://localhost:${port}`, dynamoDbEndpoint: dynamoDb.endpoint, store, identity, seeded, stop };
+    const shown = isLoopback(host) ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+    return { url: `http://${shown}:${port}`, dynamoDbEndpoint: dynamoDb.endpoint, store, identity, seeded, storeState: dynamoDb.state, storePid: dynamoDb.pid, stop };
   } catch (error) {
     await dynamoDb.stop();
     throw error;

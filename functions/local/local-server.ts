@@ -7,6 +7,7 @@ import { handlerEntry, type Route } from '../api/route.js';
 import { routeList } from '../api/routes.js';
 import type { Store } from '../storage/store.js';
 import { toLambdaEvent, localContext } from './lambda-event.js';
+import type { StoreState } from './dynamodb-local.js';
 import type { LocalIdentity } from './local-identity.js';
 import { listSignInUsers, signIn, signInSchema } from './local-sign-in.js';
 import { routeMatcher } from './route-matcher.js';
@@ -23,7 +24,13 @@ export interface LocalServerOptions {
   root: string;
   /** The built web app to serve at `/`, if there is one. */
   webDir?: string;
+  /** Whether DynamoDB Local is answering; while it restarts, every API route answers 503. Always up when left out. */
+  storeState?: () => StoreState;
+  /** The password-less demo sign-in (`/api/local/…`); on unless false. */
+  demoSignIn?: boolean;
 }
+
+const RETRY_AFTER_SECONDS = '5';
 
 const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
@@ -67,8 +74,13 @@ export function createLocalServer(options: LocalServerOptions): Server {
   async function api(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const body = await readBody(req);
     if (body === undefined) return problem(res, 413, 'body_too_large', 'The request is larger than 1 MiB.');
-    if (url.pathname === '/api/local/users' && req.method === 'GET') return send(res, 200, await listSignInUsers(options.store));
-    if (url.pathname === '/api/local/sign-in' && req.method === 'POST') return localSignIn(res, body);
+    const storeState = options.storeState?.() ?? 'up';
+    if (storeState !== 'up') {
+      const retry = { 'retry-after': RETRY_AFTER_SECONDS };
+      if (url.pathname === '/api/health') return send(res, 503, { status: 'unavailable', store: storeState }, retry);
+      return send(res, 503, { error: { code: 'unavailable', message: 'The store is restarting. Nothing was changed: try again in a few seconds.' } }, retry);
+    }
+    if (url.pathname.startsWith('/api/local/')) return localRoute(req, res, url, body);
 
     let found;
     try {
@@ -86,12 +98,21 @@ export function createLocalServer(options: LocalServerOptions): Server {
     res.end(result.body ?? '');
   }
 
+  /** The demo's stand-in for a hosted sign-in page; never on when the runtime listens beyond this machine, unless asked. */
+  async function localRoute(req: IncomingMessage, res: ServerResponse, url: URL, body: string) {
+    if (options.demoSignIn === false)
+      return problem(res, 403, 'demo_sign_in_disabled', 'The password-less demo sign-in is off because the server listens beyond this machine (HOST). Set ALLOW_DEMO_SIGN_IN=true to allow it.');
+    if (url.pathname === '/api/local/users' && req.method === 'GET') return send(res, 200, await listSignInUsers(options.store));
+    if (url.pathname === '/api/local/sign-in' && req.method === 'POST') return localSignIn(res, body);
+    return problem(res, 404, 'no_route', `No route ${req.method} ${url.pathname}.`);
+  }
+
   async function localSignIn(res: ServerResponse, body: string) {
     let input;
     try {
       input = signInSchema.parse(JSON.parse(body));
     } catch {
-      return problem(res, 400, 'validation', 'Send { "fundId": "…", "userId": "…" } as JSON.');
+      return problem(res, 400, 'validation', 'Send { "fundId": "…", "userId": "…" } as JSON, each an id of at most 64 letters, digits, - or _.');
     }
     const session = await signIn(options.store, options.identity, input);
     if (!session) return problem(res, 401, 'unknown_user', 'No such enabled user in that fund.');

@@ -3,17 +3,26 @@ import type { User } from '../../domain/people/user.schema.js';
 import { listFunds } from '../storage/fund.repository.js';
 import type { Store } from '../storage/store.js';
 import { getUser, listUsers } from '../storage/user.repository.js';
+import { demoUsers } from './demo/demo-funds.js';
 import type { LocalIdentity } from './local-identity.js';
 
-export const signInSchema = z.strictObject({ fundId: z.string().min(1), userId: z.string().min(1) });
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+export const signInSchema = z.strictObject({ fundId: id, userId: id });
 
-/** The demo users of every fund, for the local sign-in page. */
+const isDemoUser = (user: User) => demoUsers.some((d) => d.fundId === user.fundId && d.userId === user.userId);
+
+/**
+ * The demo users of every fund, for the local sign-in page: only the seeded demo accounts that are
+ * still enabled, and only what the page shows (never an e-mail address or an invited colleague).
+ */
 export async function listSignInUsers(store: Store) {
   const funds = await listFunds(store);
   return Promise.all(
     funds.map(async (fund) => ({
       fund: { id: fund.id, name: fund.name },
-      users: (await listUsers(store, fund.id)).filter((u) => !u.disabled),
+      users: (await listUsers(store, fund.id))
+        .filter((u) => !u.disabled && isDemoUser(u))
+        .map(({ userId, name, role, organisationId, discipline }) => ({ userId, name, role, organisationId, discipline })),
     })),
   );
 }

@@ -2,11 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoUsers } from './demo/demo-funds.js';
-import { startLocalApp } from './local-app.js';
+import { isLoopback, startLocalApp } from './local-app.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = join(root, '.data');
 const port = Number(process.env.PORT ?? 3000);
+// Loopback unless HOST says otherwise: the demo users sign in without a password.
+const host = process.env.HOST ?? '127.0.0.1';
+const demoSignIn = isLoopback(host) || process.env.ALLOW_DEMO_SIGN_IN === 'true';
 
 process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
 mkdirSync(dataDir, { recursive: true });
@@ -17,6 +20,8 @@ const app = await startLocalApp({
   dataDir: join(dataDir, 'dynamodb'),
   keyFile: join(dataDir, 'local-signing-key.json'),
   port,
+  host,
+  demoSignIn,
   table: 'doorbraak',
   seed: true,
   webDir: join(root, 'web/dist'),
@@ -32,6 +37,8 @@ Doorbraak runs on ${app.url}
   API          ${app.url}/api/health, described at ${app.url}/api/openapi.json
   demo users   ${demoUsers.map((u) => `${u.userId} (${u.role.replace('_', ' ')})`).join(', ')}
 Stop with Ctrl+C. Delete the .data folder to start again from the demo data.`);
+if (!demoSignIn)
+  console.warn(`The demo sign-in is OFF: HOST=${host} reaches beyond this machine and the demo users have no password. Set ALLOW_DEMO_SIGN_IN=true to allow it anyway.`);
 
 let stopping = false;
 const stop = async () => {
