@@ -35,13 +35,17 @@ function uniqueByMember(votes: Vote[]): Vote[] {
   return [...new Map(votes.map((v) => [v.member.userId, v])).values()];
 }
 
+/**
+ * Grant or refuse, as the panel leans: granting with conditions is a kind of granting, so one
+ * "grant", one "with conditions" and one "refuse" lean to granting. Within the granting side the
+ * more common variant is named; when they are even, with conditions, since a plain grant accepts them.
+ */
 function leaningOf(counts: Record<Position, number>): Tally['leaning'] {
-  const ranked = positions
-    .filter((p) => p !== 'abstain' && counts[p] > 0)
-    .sort((a, b) => counts[b] - counts[a]);
-  if (ranked.length === 0) return null;
-  if (ranked.length > 1 && counts[ranked[0]!] === counts[ranked[1]!]) return 'tie';
-  return ranked[0]!;
+  const granting = counts.grant + counts.grant_with_conditions;
+  if (granting === 0 && counts.refuse === 0) return null;
+  if (granting === counts.refuse) return 'tie';
+  if (counts.refuse > granting) return 'refuse';
+  return counts.grant > counts.grant_with_conditions ? 'grant' : 'grant_with_conditions';
 }
 
 /** Votes that go against the decided outcome: the dissent the decision must record. */

@@ -80,6 +80,27 @@ describe('the tally', () => {
     expect(tally(kase, [], [], settings).leaning).toBeNull();
   });
 
+  it('leans to granting when grants and grants with conditions together outnumber refusals', () => {
+    const t = tally(kase, votes([people.pieter, 'grant'], [people.kees, 'grant_with_conditions'], [people.anouk, 'refuse']), [], settings);
+    expect(t.leaning).toBe('grant_with_conditions');
+  });
+
+  it('leans to the side with more votes, grant and grant with conditions being one side, for any mix of votes', () => {
+    const members = [people.pieter, people.kees, people.anouk, people.ruben, people.fatima, people.lotte];
+    const mix = fc.array(fc.constantFrom<Position>('grant', 'grant_with_conditions', 'refuse', 'abstain'), { minLength: members.length, maxLength: members.length });
+    fc.assert(
+      fc.property(mix, fc.integer({ min: 0, max: members.length }), (positions, voters) => {
+        const cast = members.slice(0, voters).map((m, i) => [m, positions[i]!] as [Actor, Position]);
+        const t = tally(kase, votes(...cast), [], settings);
+        const granting = t.counts.grant + t.counts.grant_with_conditions;
+        if (granting + t.counts.refuse === 0) expect(t.leaning).toBeNull();
+        else if (granting === t.counts.refuse) expect(t.leaning).toBe('tie');
+        else if (granting > t.counts.refuse) expect(['grant', 'grant_with_conditions']).toContain(t.leaning);
+        else expect(t.leaning).toBe('refuse');
+      }),
+    );
+  });
+
   it('records where humanity and rules pulled apart', () => {
     // The fixture's vote: humanity sees no alternative left, rules doubt it.
     const t = tally(kase, votes([people.pieter, 'grant'], [people.kees, 'grant']), [], settings);

@@ -29,7 +29,10 @@ export function RequestSummary({ request, headingLevel = 2 }: { request: DraftRe
         </Item>
         {h && (
           <Item label={t('request.household')}>
-            {t('request.householdLine', { adults: h.adults ?? '?', children: h.children ?? '?' })}
+            {[
+              h.adults === undefined ? undefined : t('request.adultsCount', { count: h.adults }),
+              h.children === undefined ? undefined : t('request.childrenCount', { count: h.children }),
+            ].filter(Boolean).join(', ')}
             {h.housing ? ` · ${t(`housing.${h.housing}`)}` : ''}
             {h.monthlyIncomeCents !== undefined ? ` · ${t('request.income')}: ${money(h.monthlyIncomeCents)}` : ''}
             {h.totalDebtCents !== undefined ? ` · ${t('request.debt')}: ${money(h.totalDebtCents)}` : ''}
