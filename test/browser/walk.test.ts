@@ -133,7 +133,8 @@ describe.skipIf(!hasChromium)('the web app in a browser, started as npm start do
         await screenshot(page, 'panel-queue-1280');
         findings.push(...(await accessibilityFindings(page, 'panel: queue')));
       }
-      await page.getByRole('link', { name: clientRef }).click();
+      // Offered to vote on only while the member has not voted and may vote.
+      await page.getByRole('table', { name: /^Aanvragen in beraad/ }).getByRole('link', { name: clientRef }).click();
       await page.getByRole('heading', { name: 'Uw stem' }).waitFor();
       if (index === 1) {
         // The second member: Pieter has voted, but nothing of his vote shows before Lotte votes.

@@ -8,6 +8,7 @@ export const routeManifest = {
   updateFundSettings: { method: 'PUT', path: '/api/fund/settings' },
   listOrganisationCases: { method: 'GET', path: '/api/cases' },
   listQueue: { method: 'GET', path: '/api/queue/{state}' },
+  listAwaitingMyVote: { method: 'GET', path: '/api/panel/awaiting-my-vote' },
   createCase: { method: 'POST', path: '/api/cases' },
   getCase: { method: 'GET', path: '/api/cases/{caseId}' },
   listEarlierRequests: { method: 'GET', path: '/api/cases/{caseId}/earlier-requests' },

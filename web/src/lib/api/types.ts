@@ -20,6 +20,7 @@ export interface ApiResponses {
   updateFundSettings: FundView;
   listOrganisationCases: CasePage;
   listQueue: CasePage;
+  listAwaitingMyVote: CasePage;
   createCase: CaseView;
   getCase: CaseView;
   listEarlierRequests: CasePage;

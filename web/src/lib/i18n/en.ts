@@ -87,7 +87,7 @@ export const en: Catalogue = {
       follow_up: 'Fill in the follow-up when it is due',
       closed: 'Nothing to do',
     },
-    panel: { in_deliberation: 'Assess and vote', awaiting_answer: "Waiting for the counsellor's answer" },
+    panel: { in_deliberation: 'Assess and vote', awaiting_answer: "Waiting for the counsellor's answer", readAlong: 'Read along' },
     manager: {
       submitted: 'Screen',
       screened: 'Open deliberation',
@@ -277,6 +277,8 @@ export const en: Catalogue = {
     queueIntro: "Urgent requests first, then by deadline. You see the others' votes only after casting your own.",
     queueCaption: 'Requests in deliberation: urgent first, then by deadline',
     queueEmpty: 'There are no requests to assess right now. You will be told when a new one comes in.',
+    alsoInDeliberation: 'Also in deliberation',
+    alsoInDeliberationCaption: 'Requests you already voted on, do not vote on (own organisation or conflict of interest), or that wait for an answer',
     caseTitle: 'Request {{ref}}',
     deadline: 'Voting closes {{at}}.',
     capExceeded: 'Note: this client was granted {{amount}} before; this request goes over the per-client maximum.',

@@ -85,7 +85,7 @@ export const nl = {
       follow_up: 'Vul de opvolging in als die klaarstaat',
       closed: 'Geen actie',
     },
-    panel: { in_deliberation: 'Beoordelen en stemmen', awaiting_answer: 'Wacht op antwoord van de professional' },
+    panel: { in_deliberation: 'Beoordelen en stemmen', awaiting_answer: 'Wacht op antwoord van de professional', readAlong: 'Meelezen' },
     manager: {
       submitted: 'Screenen',
       screened: 'Beraad openen',
@@ -275,6 +275,8 @@ export const nl = {
     queueIntro: 'Spoedaanvragen staan bovenaan, daarna op termijn. U ziet de stemmen van anderen pas nadat u zelf heeft gestemd.',
     queueCaption: 'Aanvragen in beraad: spoed eerst, dan op termijn',
     queueEmpty: 'Er zijn nu geen aanvragen om te beoordelen. U krijgt bericht als er een nieuwe is.',
+    alsoInDeliberation: 'Ook in beraad',
+    alsoInDeliberationCaption: 'Aanvragen waarop u al heeft gestemd, waarover u niet stemt (eigen organisatie of belangenverstrengeling) of die wachten op antwoord',
     caseTitle: 'Aanvraag {{ref}}',
     deadline: 'Stemmen kan tot {{at}}.',
     capExceeded: 'Let op: deze cliënt kreeg eerder al {{amount}}; met deze aanvraag gaat het boven het maximum per cliënt.',
