@@ -68,6 +68,40 @@ describe('the vote form (blind voting)', () => {
     expect(api.calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
   });
 
+  it('lets a member revise their own vote until the decision, starting from what they voted', async () => {
+    const user = userEvent.setup();
+    const mine = aVote('lotte', 'Lotte Visser', 'social_work', { position: 'refuse', rationale: 'Eerst een betalingsregeling.' });
+    const voted = aCaseView({ deliberation: { hasVoted: true, votes: [aVote('pieter', 'Pieter Bakker', 'debt_relief'), mine], comments: [], tally, conflicts: [] } });
+    const api = fakeApi({
+      'GET /api/me': { actor: mine.member, fund: { id: 'amsterdam-demo', name: 'Doorbraakfonds', settings: {}, organisations: [] } },
+      'GET /api/cases/case-1': voted,
+      'PUT /api/cases/case-1/votes/mine': voted,
+    });
+    renderScreen(<PanelCasePage />, { path: '/panel/cases/case-1', pattern: '/panel/cases/:caseId' });
+
+    await user.click(await screen.findByRole('button', { name: 'Mijn stem wijzigen' }));
+    expect(screen.getByRole('heading', { name: 'Uw stem wijzigen' })).toBeTruthy();
+    expect((screen.getByRole('radio', { name: 'Afwijzen' }) as HTMLInputElement).checked).toBe(true);
+    await user.click(screen.getByRole('radio', { name: 'Toekennen' }));
+    await user.click(screen.getByRole('button', { name: 'Gewijzigde stem opslaan' }));
+
+    const sent = api.calls.find((c) => c.method === 'PUT');
+    expect(sent?.body).toMatchObject({ position: 'grant', rationale: 'Eerst een betalingsregeling.' });
+    expect(await screen.findByRole('button', { name: 'Mijn stem wijzigen' })).toBeTruthy();
+  });
+
+  it('does not offer to declare a conflict again once it is declared', async () => {
+    fakeApi({
+      'GET /api/cases/case-1': aCaseView({
+        deliberation: { hasVoted: false, votes: [], comments: [], tally: null, conflicts: [{ caseId: 'case-1', member: { userId: 'lotte', name: 'Lotte Visser', role: 'panel_member' }, reason: 'Ik ken de cliënt.', at: '2026-11-20T10:00:00.000Z' }] },
+        actions: ['askQuestion', 'declareConflict'],
+      }),
+    });
+    renderScreen(<PanelCasePage />, { path: '/panel/cases/case-1', pattern: '/panel/cases/:caseId' });
+    expect(await screen.findByText(/Ik ken de cliënt/)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Belangenverstrengeling melden' })).toBeNull();
+  });
+
   it('offers no vote form to a member who may not vote on the case', async () => {
     fakeApi({ 'GET /api/cases/case-1': aCaseView({ actions: ['askQuestion'] }) });
     renderScreen(<PanelCasePage />, { path: '/panel/cases/case-1', pattern: '/panel/cases/:caseId' });

@@ -313,6 +313,9 @@ export const en: Catalogue = {
   },
   outcome: { granted: 'Granted', granted_with_conditions: 'Granted with conditions', refused: 'Refused' },
   vote: {
+    revise: 'Change my vote',
+    reviseHeading: 'Change your vote',
+    reviseSubmit: 'Save the changed vote',
     heading: 'Your vote',
     blindNotice: "You see the other panel members' votes after casting your own, so that no one anchors on the first vote.",
     position: 'Your position',

@@ -311,6 +311,9 @@ export const nl = {
   },
   outcome: { granted: 'Toegekend', granted_with_conditions: 'Toegekend met voorwaarden', refused: 'Afgewezen' },
   vote: {
+    revise: 'Mijn stem wijzigen',
+    reviseHeading: 'Uw stem wijzigen',
+    reviseSubmit: 'Gewijzigde stem opslaan',
     heading: 'Uw stem',
     blindNotice: 'U ziet de stemmen van de andere panelleden nadat u zelf heeft gestemd, zodat niemand zich op de eerste stem richt.',
     position: 'Uw standpunt',

@@ -1,8 +1,11 @@
-import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { deliberationStates, isOneOf } from '../../../../../domain/case/lifecycle';
 import { conflictInputSchema, questionInputSchema } from '../../../../../domain/deliberation/vote.schema';
 import { useCase } from '../../../lib/api/get-case';
+import { useMe } from '../../../lib/api/get-me';
 import type { CaseView } from '../../../lib/api/types';
 import { CaseTimeline } from '../../../lib/case/case-timeline';
 import { DecisionView } from '../../../lib/case/decision-view';
@@ -30,15 +33,27 @@ function Deliberation({ view }: { view: CaseView }) {
   const { t } = useTranslation();
   const castVote = useCastVote();
   const addComment = useAddComment();
+  const me = useMe();
+  const [revising, setRevising] = useState(false);
   const { case: kase, deliberation, actions } = view;
+  const cast = (vote: Parameters<typeof castVote.mutateAsync>[0]['vote']) => castVote.mutateAsync({ caseId: kase.id, vote });
   if (!deliberation.hasVoted) {
     if (!actions.includes('vote')) return <Paragraph>{t('panel.cannotVote')}</Paragraph>;
-    return <VoteForm onCast={(vote) => castVote.mutateAsync({ caseId: kase.id, vote })} />;
+    return <VoteForm onCast={cast} />;
   }
+  // A member may revise their own vote until the decision.
+  const mine = deliberation.votes.find((v) => v.member.userId === me.data?.actor.userId);
+  if (revising && mine)
+    return <VoteForm earlier={mine} onCast={async (vote) => { await cast(vote); setRevising(false); }} />;
   return (
     <>
       <Alert type="ok">
         <Paragraph>{t('panel.youVoted')}</Paragraph>
+        {mine && actions.includes('vote') && (
+          <Button appearance="secondary-action-button" onClick={() => setRevising(true)}>
+            {t('vote.revise')}
+          </Button>
+        )}
       </Alert>
       {deliberation.tally && <TallyView tally={deliberation.tally} />}
       <VotesSideBySide votes={deliberation.votes} />
@@ -69,7 +84,7 @@ export default function PanelCasePage() {
       <Heading1>{t('panel.caseTitle', { ref: kase.request.clientRef })}</Heading1>
       <Paragraph>
         <StateBadge state={kase.state} /> {kase.deliberation?.urgent && <UrgentBadge />}{' '}
-        {kase.deliberation && t('panel.deadline', { at: format.dateTime(kase.deliberation.deadline) })}
+        {kase.deliberation && isOneOf(kase.state, deliberationStates) && t('panel.deadline', { at: format.dateTime(kase.deliberation.deadline) })}
       </Paragraph>
       {kase.repeat?.capExceeded && (
         <Alert type="warning">
@@ -100,7 +115,8 @@ export default function PanelCasePage() {
           />
         </Section>
       )}
-      {actions.includes('declareConflict') && !deliberation.hasVoted && (
+      {/* Once declared, there is nothing more to declare: the notice above says so. */}
+      {actions.includes('declareConflict') && !deliberation.hasVoted && deliberation.conflicts.length === 0 && (
         <Section headingId="conflict-heading" heading={t('panel.conflictHeading')}>
           <TextForm
             schema={conflictInputSchema}

@@ -19,6 +19,15 @@ const emptyVote = (): VoteValues => ({
   criteria: Object.fromEntries(criteria.map((c) => [c, { humanity: emptyLens(), rules: emptyLens() }])) as VoteValues['criteria'],
 });
 
+/** An earlier vote as the form's values, to revise it. */
+const valuesOf = (vote: VoteInput): VoteValues => ({
+  position: vote.position,
+  rationale: vote.rationale,
+  criteria: Object.fromEntries(
+    criteria.map((c) => [c, Object.fromEntries(lenses.map((l) => [l, { assessment: vote.criteria[c][l].assessment, note: vote.criteria[c][l].note ?? '' }]))]),
+  ) as VoteValues['criteria'],
+});
+
 /** The vote as the API takes it; empty choices stay empty so the schema names them. */
 function toVoteInput(values: VoteValues): unknown {
   const lens = (l: LensValues) => ({ assessment: l.assessment || undefined, ...(l.note.trim() ? { note: l.note } : {}) });
@@ -33,10 +42,10 @@ function toVoteInput(values: VoteValues): unknown {
  * The vote: a position with its rationale and, per criterion, a humanity view and a rules view.
  * Checked with the same schema the API uses; every error sits at its field and in the summary.
  */
-export function VoteForm({ onCast }: { onCast: (vote: VoteInput) => Promise<unknown> }) {
+export function VoteForm({ onCast, earlier }: { onCast: (vote: VoteInput) => Promise<unknown>; earlier?: VoteInput }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const [values, setValues] = useState(emptyVote);
+  const [values, setValues] = useState(() => (earlier ? valuesOf(earlier) : emptyVote()));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
 
@@ -77,9 +86,9 @@ export function VoteForm({ onCast }: { onCast: (vote: VoteInput) => Promise<unkn
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="doorbraak-form doorbraak-form--wide" aria-labelledby="vote-heading">
       <Heading level={2} id="vote-heading">
-        {t('vote.heading')}
+        {earlier ? t('vote.reviseHeading') : t('vote.heading')}
       </Heading>
-      <Paragraph>{t('vote.blindNotice')}</Paragraph>
+      {!earlier && <Paragraph>{t('vote.blindNotice')}</Paragraph>}
       <ErrorSummary errors={errors} labels={labelOf} />
       {criteria.map((c) => (
         <Fieldset key={c} className="doorbraak-criterion">
@@ -127,7 +136,7 @@ export function VoteForm({ onCast }: { onCast: (vote: VoteInput) => Promise<unkn
       />
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-          {t('vote.submit')}
+          {earlier ? t('vote.reviseSubmit') : t('vote.submit')}
         </Button>
       </ButtonGroup>
     </form>
