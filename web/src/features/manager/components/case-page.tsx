@@ -1,7 +1,9 @@
 import { Button, ButtonGroup, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { deliberationStates, isOneOf } from '../../../../../domain/case/lifecycle';
 import { useCase } from '../../../lib/api/get-case';
+import { useMe } from '../../../lib/api/get-me';
 import { CaseTimeline } from '../../../lib/case/case-timeline';
 import { DecisionView } from '../../../lib/case/decision-view';
 import { Discussion } from '../../../lib/case/discussion';
@@ -53,6 +55,7 @@ export default function ManagerCasePage() {
   const format = useFormat();
   const { caseId = '' } = useParams();
   const view = useCase(caseId);
+  const me = useMe();
   const screen = useScreenCase();
   const decide = useRecordDecision();
   const comment = useAddComment();
@@ -61,6 +64,7 @@ export default function ManagerCasePage() {
   if (view.isPending) return <Loading />;
   if (view.isError) return <LoadError error={view.error} retry={() => void view.refetch()} />;
   const { case: kase, questions, history, actions, deliberation } = view.data;
+  const organisation = me.data?.fund.organisations.find((o) => o.id === kase.organisationId)?.name ?? kase.organisationId;
   return (
     <>
       <Paragraph>
@@ -69,9 +73,9 @@ export default function ManagerCasePage() {
       <Heading1>{t('manager.caseTitle', { ref: kase.request.clientRef })}</Heading1>
       <Paragraph>
         <StateBadge state={kase.state} /> {kase.request.urgency?.urgent && <UrgentBadge />}{' '}
-        {kase.deliberation && t('panel.deadline', { at: format.dateTime(kase.deliberation.deadline) })}
+        {kase.deliberation && isOneOf(kase.state, deliberationStates) && t('panel.deadline', { at: format.dateTime(kase.deliberation.deadline) })}
       </Paragraph>
-      <Paragraph className="doorbraak-muted">{t('manager.by', { name: kase.counsellor.name, org: kase.organisationId })}</Paragraph>
+      <Paragraph className="doorbraak-muted">{t('manager.by', { name: kase.counsellor.name, org: organisation })}</Paragraph>
       {actions.includes('screen') && <ScreeningForm onScreen={(body) => screen.mutateAsync({ caseId: kase.id, body })} />}
       {actions.includes('openDeliberation') && <OpenDeliberation caseId={kase.id} />}
       {kase.decision && <DecisionView decision={kase.decision} />}
