@@ -45,6 +45,8 @@ interface ActionRow {
 export const caseActions = {
   //                  who may (any of)                    from states                  to                                           refused as "Cannot …"           records: who sees each entry
   editDraft:        { by: ['owner'],                      from: ['draft'],             to: 'stays',                                 verb: 'edit',                   events: {} },
+  // Nothing of the draft remains, so it records nothing.
+  deleteDraft:      { by: ['owner'],                      from: ['draft'],             to: 'deleted',                               verb: 'delete',                 events: {} },
   submit:           { by: ['owner'],                      from: ['draft'],             to: ['submitted'],                           verb: 'submit',                 events: { submitted: 'everyone' } },
   withdraw:         { by: ['owner'],                      from: beforeDecisionStates,  to: ['withdrawn'],                           verb: 'withdraw',               events: { withdrawn: 'everyone' } },
   screen:           { by: ['manager'],                    from: ['submitted'],         to: ['screened', 'screened_out'],            verb: 'screen',                 events: { screened_in: 'everyone', screened_out: 'everyone' } },

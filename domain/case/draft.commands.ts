@@ -54,3 +54,15 @@ function mergeSections(stored: DraftRequest, edit: DraftEdit): Record<string, un
 }
 
 const isSection = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** What deleting a draft removes: the draft as read, with everything recorded on it. */
+export interface DraftDeletion {
+  draft: CaseFile;
+}
+
+/** The counsellor deletes a draft they wrote. Nothing of it remains, so it records no history. */
+export function deleteDraft(file: CaseFile, actor: Actor): Result<DraftDeletion> {
+  const allowed = guard('deleteDraft', file, actor);
+  if (!allowed.ok) return allowed;
+  return ok({ draft: file });
+}

@@ -76,6 +76,10 @@ export const caseRoutes = {
     operationId: 'editDraft', method: 'PATCH', path: '/api/cases/{caseId}', summary: 'Save parts of a draft.',
     ...actionOf('editDraft'), params: caseParams, body: draftEditSchema, response: caseViewSchema, tableAccess: 'read-write',
   }),
+  deleteDraft: defineRoute({
+    operationId: 'deleteDraft', method: 'DELETE', path: '/api/cases/{caseId}', summary: 'Delete a draft, with everything recorded on it.',
+    ...actionOf('deleteDraft'), params: caseParams, response: z.object({ id, deleted: z.literal(true) }), tableAccess: 'read-write',
+  }),
   submitCase: defineRoute({
     operationId: 'submitCase', method: 'POST', path: '/api/cases/{caseId}/submit', summary: 'Submit a complete request.',
     ...actionOf('submit'), params: caseParams, response: caseViewSchema, tableAccess: 'read-write', idempotent: true,

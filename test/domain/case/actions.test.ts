@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { caseActionNames, caseActions, rolesOf, shownOf, type CaseAction, type Relation } from '../../../domain/case/actions.js';
-import type { CaseChange, CaseFile } from '../../../domain/case/case-file.js';
+import type { CaseFile } from '../../../domain/case/case-file.js';
 import { caseEventTypes } from '../../../domain/case/case-event.schema.js';
 import { recordDecision } from '../../../domain/case/decision.commands.js';
-import { editDraft } from '../../../domain/case/draft.commands.js';
+import { deleteDraft, editDraft } from '../../../domain/case/draft.commands.js';
 import { caseStates, type CaseState } from '../../../domain/case/lifecycle.js';
 import { openDeliberation, screen, withdraw } from '../../../domain/case/screening.commands.js';
 import { submit } from '../../../domain/case/submission.commands.js';
@@ -87,8 +87,9 @@ describe('the actions offered to a viewer', () => {
 const at = ctxAt(hoursAfter(30));
 
 /** Every command, acted by the given person with input that is valid wherever the action is allowed. */
-const commands: Record<CaseAction, (file: CaseFile, actor: Actor) => Result<CaseChange>> = {
+const commands: Record<CaseAction, (file: CaseFile, actor: Actor) => Result<unknown>> = {
   editDraft: (f, a) => editDraft(f, a, { amountCents: 1_500_00 }, at),
+  deleteDraft: (f, a) => deleteDraft(f, a),
   submit: (f, a) => submit(f, a, [], at),
   withdraw: (f, a) => withdraw(f, a, 'Cliënt heeft zelf betaald.', at),
   screen: (f, a) => screen(f, a, { outcome: 'in' }, at),
