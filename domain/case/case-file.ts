@@ -19,7 +19,7 @@ export interface CommandContext {
   now: string;
   newId: () => string;
   fund: Fund;
-  /** What the fund has granted so far in the year of `now`: a decision over the remaining budget needs an override. */
+  /** What the fund has granted so far in the year of `now`: the caller reads it before a decision; a grant without it is refused (budget.ts). */
   budget?: { year: string; grantedCents: number };
 }
 

@@ -1,12 +1,12 @@
 import { dissentingVotes, tally } from '../deliberation/tally.js';
 import { refOf, type Actor } from '../people/actor.schema.js';
-import { authorise } from '../policies/case.policy.js';
-import { recusalOf } from '../deliberation/recusal.js';
+import { guard } from '../policies/case.policy.js';
+import { mayDeliberate } from '../deliberation/recusal.js';
 import { ok, ruleViolation, type Result } from '../shared/result.js';
 import type { DecisionInput } from './case.schema.js';
 import type { CaseChange, CaseFile, CommandContext } from './case-file.js';
-import { move, requireState } from './transition.js';
-import { euro } from '../payment/budget.js';
+import { move } from './transition.js';
+import { budgetRule } from '../payment/budget.js';
 import { startFollowUp } from '../follow-up/schedule.js';
 
 /**
@@ -16,43 +16,40 @@ import { startFollowUp } from '../follow-up/schedule.js';
  * effects are followed like a grant's; a grant follows once it is paid.
  */
 export function recordDecision(file: CaseFile, actor: Actor, input: DecisionInput, ctx: CommandContext): Result<CaseChange> {
-  const allowed = authorise(actor, 'recordDecision', file);
+  const allowed = guard('recordDecision', file, actor);
   if (!allowed.ok) return allowed;
-  const inState = requireState('recordDecision', file.case, 'decide');
-  if (!inState.ok) return inState;
   const counted = tally(file.case, file.votes, file.conflicts, ctx.fund.settings);
-  const problem = decisionRule(file, input, counted.quorum.reached, ctx);
-  if (problem) return problem;
-  const decided = move(file, actor, ctx, {
-    transition: 'recordDecision',
+  const checked = decisionRule(file, input, counted.quorum.reached, ctx);
+  if (!checked.ok) return checked;
+  const decided = move(file, actor, ctx, 'recordDecision', {
     event: 'decision_recorded',
     patch: { decision: { ...input, decidedAt: ctx.now, decidedBy: refOf(actor), tally: counted } },
     reason: input.outcome,
   });
-  if (input.outcome === 'refused') return ok(startFollowUp(decided, actor, ctx));
+  if (input.outcome === 'refused') return ok(startFollowUp(decided, actor, ctx, 'recordDecision'));
   // A grant checked against the budget holds only while the year's other grants still leave room for it.
-  const budgetChecked = ctx.budget && !input.budgetOverride
-    ? { year: ctx.budget.year, grantedAtMost: ctx.fund.settings.annualBudgetCents - (input.amountCents ?? 0) }
-    : undefined;
-  return ok(budgetChecked ? { ...decided, budgetChecked } : decided);
+  return ok(checked.value ? { ...decided, budgetChecked: checked.value } : decided);
 }
 
-function decisionRule(file: CaseFile, input: DecisionInput, quorumReached: boolean, ctx: CommandContext) {
+/** The rules of a decision; for a grant, what the budget check holds its write to. */
+function decisionRule(file: CaseFile, input: DecisionInput, quorumReached: boolean, ctx: CommandContext): Result<CaseChange['budgetChecked']> {
   if (!quorumReached && !input.quorumOverride)
     return ruleViolation('quorum_not_reached', 'Quorum is not reached: wait for more votes, or give a reason to decide without it.', 'quorumOverride.reason');
+  let budgetChecked: CaseChange['budgetChecked'];
   if (input.outcome === 'refused') {
     if (input.amountCents !== undefined) return ruleViolation('amount_on_refusal', 'A refusal grants no amount.', 'amountCents');
   } else {
-    const problem = grantRule(file, input, ctx);
-    if (problem) return problem;
+    const grant = grantRule(file, input, ctx);
+    if (!grant.ok) return grant;
+    budgetChecked = grant.value;
   }
-  const eligibleVotes = file.votes.filter((v) => recusalOf(v.member, file.case, file.conflicts) === null);
+  const eligibleVotes = file.votes.filter((v) => mayDeliberate(v.member, file.case, file.conflicts));
   if (dissentingVotes(eligibleVotes, input.outcome).length > 0 && !input.dissent)
     return ruleViolation('dissent_missing', 'Some members voted otherwise: record their dissent.', 'dissent');
-  return null;
+  return ok(budgetChecked);
 }
 
-function grantRule(file: CaseFile, input: DecisionInput, ctx: CommandContext) {
+function grantRule(file: CaseFile, input: DecisionInput, ctx: CommandContext): Result<CaseChange['budgetChecked']> {
   const requested = file.case.request.amountCents ?? 0;
   if (input.amountCents === undefined) return ruleViolation('amount_missing', 'State the granted amount.', 'amountCents');
   if (input.amountCents > requested)
@@ -61,17 +58,5 @@ function grantRule(file: CaseFile, input: DecisionInput, ctx: CommandContext) {
     return ruleViolation('over_maximum', 'The grant is above the fund’s maximum per request.', 'amountCents');
   if (input.outcome === 'granted_with_conditions' && !input.conditions)
     return ruleViolation('conditions_missing', 'State the conditions of the grant.', 'conditions');
-  return budgetRule(input.amountCents, input, ctx);
-}
-
-/** Known when the caller read the fund's budget item; the seed and unit tests may leave it out. */
-function budgetRule(amountCents: number, input: DecisionInput, ctx: CommandContext) {
-  if (!ctx.budget || input.budgetOverride) return null;
-  const remaining = ctx.fund.settings.annualBudgetCents - ctx.budget.grantedCents;
-  if (amountCents <= remaining) return null;
-  return ruleViolation(
-    'over_budget',
-    `After this grant ${euro(remaining - amountCents)} of ${euro(ctx.fund.settings.annualBudgetCents)} would be left for ${ctx.budget.year}: give a reason to grant over the budget.`,
-    'budgetOverride.reason',
-  );
+  return budgetRule(input.amountCents, input.budgetOverride, ctx);
 }

@@ -1,12 +1,12 @@
 import type { Actor } from '../people/actor.schema.js';
 import { refOf } from '../people/actor.schema.js';
-import { authorise } from '../policies/case.policy.js';
+import { guard } from '../policies/case.policy.js';
 import { forbidden, ok, type Result } from '../shared/result.js';
 import { parseWith } from '../shared/validation.js';
 import type { Case } from './case.schema.js';
 import type { CaseChange, CaseFile, CommandContext } from './case-file.js';
 import { draftRequestSchema, type DraftEdit, type DraftRequest } from './request.schema.js';
-import { requireState } from './transition.js';
+import { revised } from './transition.js';
 
 /** A counsellor starts a request for a client of their organisation. */
 export function createDraft(actor: Actor, request: DraftRequest, ctx: CommandContext): Result<CaseChange> {
@@ -32,14 +32,12 @@ export function createDraft(actor: Actor, request: DraftRequest, ctx: CommandCon
  * can save one section at a time. Not a state change, so it adds no history entry.
  */
 export function editDraft(file: CaseFile, actor: Actor, edit: DraftEdit, ctx: CommandContext): Result<CaseChange> {
-  const allowed = authorise(actor, 'editDraft', file);
+  const allowed = guard('editDraft', file, actor);
   if (!allowed.ok) return allowed;
-  const inState = requireState('editDraft', file.case, 'edit');
-  if (!inState.ok) return inState;
   const merged = parseWith(draftRequestSchema, mergeSections(file.case.request, edit), 'request');
   if (!merged.ok) return merged;
   return ok({
-    case: { ...file.case, request: merged.value, version: file.case.version + 1, updatedAt: ctx.now },
+    case: revised(file.case, { request: merged.value }, ctx.now),
     caseChanged: true,
     events: [],
   });
@@ -56,3 +54,15 @@ function mergeSections(stored: DraftRequest, edit: DraftEdit): Record<string, un
 }
 
 const isSection = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** What deleting a draft removes: the draft as read, with everything recorded on it. */
+export interface DraftDeletion {
+  draft: CaseFile;
+}
+
+/** The counsellor deletes a draft they wrote. Nothing of it remains, so it records no history. */
+export function deleteDraft(file: CaseFile, actor: Actor): Result<DraftDeletion> {
+  const allowed = guard('deleteDraft', file, actor);
+  if (!allowed.ok) return allowed;
+  return ok({ draft: file });
+}

@@ -1,30 +1,27 @@
 import type { Actor } from '../people/actor.schema.js';
-import { authorise } from '../policies/case.policy.js';
+import { guard } from '../policies/case.policy.js';
 import { ok, ruleViolation, type Result } from '../shared/result.js';
 import { addHours, addMonths, dayOf } from '../shared/time.js';
 import { parseWith } from '../shared/validation.js';
 import type { Case } from './case.schema.js';
 import type { CaseChange, CaseFile, CommandContext } from './case-file.js';
 import { requestSchema, type Request } from './request.schema.js';
-import { move, requireState } from './transition.js';
+import { move } from './transition.js';
 
 /**
  * Submits a complete request. Earlier requests for the same client within the fund's cap period
  * are flagged to the panel and the manager, not refused: they weigh it.
  */
 export function submit(file: CaseFile, actor: Actor, earlier: Case[], ctx: CommandContext): Result<CaseChange> {
-  const allowed = authorise(actor, 'submit', file);
+  const allowed = guard('submit', file, actor);
   if (!allowed.ok) return allowed;
-  const inState = requireState('submit', file.case, 'submit');
-  if (!inState.ok) return inState;
   const parsed = parseWith(requestSchema, file.case.request, 'request');
   if (!parsed.ok) return parsed;
   const request = parsed.value;
   const problem = submissionRule(request, ctx);
   if (problem) return problem;
   return ok(
-    move(file, actor, ctx, {
-      transition: 'submit',
+    move(file, actor, ctx, 'submit', {
       event: 'submitted',
       patch: { request, submittedAt: ctx.now, repeat: repeatOf(file.case.id, request, earlier, ctx) },
     }),

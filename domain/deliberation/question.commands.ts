@@ -1,19 +1,16 @@
 import type { CaseChange, CaseFile, CommandContext } from '../case/case-file.js';
-import { move, requireState } from '../case/transition.js';
+import { move } from '../case/transition.js';
 import { refOf, type Actor } from '../people/actor.schema.js';
-import { authorise } from '../policies/case.policy.js';
+import { guard } from '../policies/case.policy.js';
 import { fail, ok, ruleViolation, type Result } from '../shared/result.js';
 import { addMilliseconds, millisecondsBetween } from '../shared/time.js';
 
 /** The panel asks the counsellor a question; the case waits and its voting clock pauses. */
 export function askQuestion(file: CaseFile, actor: Actor, text: string, ctx: CommandContext): Result<CaseChange> {
-  const allowed = authorise(actor, 'askQuestion', file);
+  const allowed = guard('askQuestion', file, actor);
   if (!allowed.ok) return allowed;
-  const inState = requireState('askQuestion', file.case, 'ask a question on');
-  if (!inState.ok) return inState;
   const deliberation = file.case.deliberation!;
-  const change = move(file, actor, ctx, {
-    transition: 'askQuestion',
+  const change = move(file, actor, ctx, 'askQuestion', {
     event: 'question_asked',
     patch: {
       openQuestions: file.case.openQuestions + 1,
@@ -34,17 +31,14 @@ export function answerQuestion(
   input: { questionId: string; text: string },
   ctx: CommandContext,
 ): Result<CaseChange> {
-  const allowed = authorise(actor, 'answerQuestion', file);
+  const allowed = guard('answerQuestion', file, actor);
   if (!allowed.ok) return allowed;
-  const inState = requireState('answerQuestion', file.case, 'answer a question on');
-  if (!inState.ok) return inState;
   const question = file.questions.find((q) => q.id === input.questionId);
   if (!question) return fail({ code: 'not_found', message: 'There is no such question on this case.' });
   if (question.answer) return ruleViolation('already_answered', 'This question has already been answered.');
 
   const openQuestions = file.case.openQuestions - 1;
-  const change = move(file, actor, ctx, {
-    transition: 'answerQuestion',
+  const change = move(file, actor, ctx, 'answerQuestion', {
     event: 'question_answered',
     to: openQuestions > 0 ? 'awaiting_answer' : 'in_deliberation',
     patch: { openQuestions, deliberation: openQuestions > 0 ? file.case.deliberation : resumed(file, ctx.now) },

@@ -1,7 +1,7 @@
 import type { Case } from '../case/case.schema.js';
 import type { FundSettings } from '../fund/fund.schema.js';
 import { lensesApart } from './lenses.js';
-import { recusalOf } from './recusal.js';
+import { mayDeliberate } from './recusal.js';
 import type { Tally } from './tally.schema.js';
 import { positions, type Conflict, type Position, type Vote } from './vote.schema.js';
 
@@ -10,7 +10,7 @@ import { positions, type Conflict, type Position, type Vote } from './vote.schem
  * member who declared a conflict is never counted. Abstentions are shown but do not count towards quorum.
  */
 export function tally(kase: Pick<Case, 'organisationId'>, votes: Vote[], conflicts: Conflict[], settings: FundSettings): Tally {
-  const eligible = uniqueByMember(votes).filter((v) => recusalOf(v.member, kase, conflicts) === null);
+  const eligible = uniqueByMember(votes).filter((v) => mayDeliberate(v.member, kase, conflicts));
   const counts = Object.fromEntries(positions.map((p) => [p, 0])) as Record<Position, number>;
   for (const vote of eligible) counts[vote.position] += 1;
 

@@ -1,23 +1,15 @@
 import type { CaseChange, CaseFile, CommandContext } from '../case/case-file.js';
-import { deliberationStates, isOneOf } from '../case/lifecycle.js';
-import { notInState } from '../case/transition.js';
 import { refOf, type Actor } from '../people/actor.schema.js';
-import { authorise } from '../policies/case.policy.js';
+import { guard } from '../policies/case.policy.js';
 import { ok, ruleViolation, type Result } from '../shared/result.js';
 import type { Vote, VoteInput } from './vote.schema.js';
 
 const unchanged = (file: CaseFile) => ({ case: file.case, caseChanged: false });
 
-function requireDeliberation(file: CaseFile, what: string): Result<void> {
-  return isOneOf(file.case.state, deliberationStates) ? ok(undefined) : notInState(file.case.state, what);
-}
-
 /** Casts a vote, or revises one's own until the decision. */
 export function castVote(file: CaseFile, actor: Actor, input: VoteInput, ctx: CommandContext): Result<CaseChange> {
-  const allowed = authorise(actor, 'vote', file);
+  const allowed = guard('vote', file, actor);
   if (!allowed.ok) return allowed;
-  const open = requireDeliberation(file, 'vote on');
-  if (!open.ok) return open;
   const previous = file.votes.find((v) => v.member.userId === actor.userId);
   const vote: Vote = {
     ...input,
@@ -36,10 +28,8 @@ export function castVote(file: CaseFile, actor: Actor, input: VoteInput, ctx: Co
 
 /** A member steps aside from a case; a vote they already cast is set aside with it. */
 export function declareConflict(file: CaseFile, actor: Actor, reason: string, ctx: CommandContext): Result<CaseChange> {
-  const allowed = authorise(actor, 'declareConflict', file);
+  const allowed = guard('declareConflict', file, actor);
   if (!allowed.ok) return allowed;
-  const open = requireDeliberation(file, 'declare a conflict on');
-  if (!open.ok) return open;
   if (file.conflicts.some((c) => c.member.userId === actor.userId))
     return ruleViolation('conflict_already_declared', 'You have already declared a conflict of interest on this case.');
   const by = refOf(actor);
@@ -57,10 +47,8 @@ export function declareConflict(file: CaseFile, actor: Actor, reason: string, ct
 
 /** A contribution to the panel's discussion; blind like the votes. */
 export function comment(file: CaseFile, actor: Actor, text: string, ctx: CommandContext): Result<CaseChange> {
-  const allowed = authorise(actor, 'comment', file);
+  const allowed = guard('comment', file, actor);
   if (!allowed.ok) return allowed;
-  const open = requireDeliberation(file, 'comment on');
-  if (!open.ok) return open;
   const by = refOf(actor);
   return ok({
     ...unchanged(file),

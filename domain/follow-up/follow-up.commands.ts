@@ -1,8 +1,8 @@
 import type { CaseChange, CaseFile, CommandContext } from '../case/case-file.js';
-import { move, requireState } from '../case/transition.js';
+import { move } from '../case/transition.js';
 import type { PendingLesson } from '../lessons/lesson.schema.js';
 import { refOf, type Actor } from '../people/actor.schema.js';
-import { authorise } from '../policies/case.policy.js';
+import { guard } from '../policies/case.policy.js';
 import { fail, forbidden, ok, ruleViolation, type Result } from '../shared/result.js';
 import { addMonths, dayOf } from '../shared/time.js';
 import type { FollowUpMoment, FollowUpReport } from './follow-up.schema.js';
@@ -19,10 +19,8 @@ export function reportFollowUp(
   input: { moment: number; report: FollowUpReport },
   ctx: CommandContext,
 ): Result<CaseChange> {
-  const allowed = authorise(actor, 'reportFollowUp', file);
+  const allowed = guard('reportFollowUp', file, actor);
   if (!allowed.ok) return allowed;
-  const inState = requireState('reportFollowUp', file.case, 'report on');
-  if (!inState.ok) return inState;
   const moments = momentsOf(file.case);
   const index = input.moment - 1;
   const moment = moments[index];
@@ -40,8 +38,7 @@ export function reportFollowUp(
     lessonId: moment.lessonId ?? ctx.newId(),
   };
   const followUp = { ...file.case.followUp!, moments: moments.map((m, i) => (i === index ? reported : m)) };
-  const change = move(file, actor, ctx, {
-    transition: 'reportFollowUp',
+  const change = move(file, actor, ctx, 'reportFollowUp', {
     event: correcting ? 'follow_up_corrected' : 'follow_up_reported',
     patch: { followUp },
   });
@@ -91,10 +88,8 @@ function lessonOf(file: CaseFile, moment: FollowUpMoment, ctx: CommandContext): 
  * starts now.
  */
 export function closeCase(file: CaseFile, actor: Actor, input: { reason?: string | undefined }, ctx: CommandContext): Result<CaseChange> {
-  const allowed = authorise(actor, 'closeCase', file);
+  const allowed = guard('closeCase', file, actor);
   if (!allowed.ok) return allowed;
-  const inState = requireState('closeCase', file.case, 'close');
-  if (!inState.ok) return inState;
   const open = momentsOf(file.case).findIndex((m) => !isReported(m));
   if (open >= 0 && !input.reason)
     return ruleViolation('follow_up_open', `Moment ${open + 1} is not reported yet: give a reason to close the case anyway.`, 'reason');
@@ -103,8 +98,7 @@ export function closeCase(file: CaseFile, actor: Actor, input: { reason?: string
 
 /** Closing, by the manager or by the scheduled job after the final report. */
 export function closed(file: CaseFile, actor: Actor, ctx: CommandContext, how: { automatic: boolean; reason?: string | undefined }): CaseChange {
-  return move(file, actor, ctx, {
-    transition: 'closeCase',
+  return move(file, actor, ctx, 'closeCase', {
     event: 'case_closed',
     patch: {
       closedAt: ctx.now,

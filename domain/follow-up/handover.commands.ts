@@ -1,10 +1,9 @@
 import type { CaseChange, CaseFile, CommandContext } from '../case/case-file.js';
-import { handOverStates, isOneOf } from '../case/lifecycle.js';
-import { notInState } from '../case/transition.js';
+import { revised } from '../case/transition.js';
 import type { Actor } from '../people/actor.schema.js';
 import { refOf } from '../people/actor.schema.js';
 import type { User } from '../people/user.schema.js';
-import { authorise } from '../policies/case.policy.js';
+import { guard } from '../policies/case.policy.js';
 import { ok, ruleViolation, type Result } from '../shared/result.js';
 import type { HandOverInput } from './follow-up.schema.js';
 
@@ -14,9 +13,8 @@ import type { HandOverInput } from './follow-up.schema.js';
  * reports and is notified.
  */
 export function handOver(file: CaseFile, actor: Actor, input: HandOverInput, colleague: User | undefined, ctx: CommandContext): Result<CaseChange> {
-  const allowed = authorise(actor, 'handOver', file);
+  const allowed = guard('handOver', file, actor);
   if (!allowed.ok) return allowed;
-  if (!isOneOf(file.case.state, handOverStates)) return notInState(file.case.state, 'hand over');
   const kase = file.case;
   const isColleague =
     colleague !== undefined && !colleague.disabled && colleague.role === 'counsellor' &&
@@ -24,7 +22,7 @@ export function handOver(file: CaseFile, actor: Actor, input: HandOverInput, col
   if (!isColleague) return ruleViolation('not_a_colleague', 'Choose an active counsellor of the same organisation.', 'toUserId');
   if (colleague.userId === kase.counsellor.userId) return ruleViolation('already_counsellor', 'This colleague already has the case.', 'toUserId');
   return ok({
-    case: { ...kase, counsellor: refOf(colleague), version: kase.version + 1, updatedAt: ctx.now },
+    case: revised(kase, { counsellor: refOf(colleague) }, ctx.now),
     caseChanged: true,
     events: [{ type: 'handed_over', at: ctx.now, by: refOf(actor), reason: input.note ?? `to ${colleague.name}` }],
   });

@@ -1,7 +1,7 @@
 import type { Case } from '../case/case.schema.js';
 import type { CaseChange, CommandContext } from '../case/case-file.js';
+import { moveOn } from '../case/transition.js';
 import type { Actor } from '../people/actor.schema.js';
-import { refOf } from '../people/actor.schema.js';
 import { addMonths } from '../shared/time.js';
 import type { FollowUp, FollowUpMoment } from './follow-up.schema.js';
 
@@ -21,17 +21,13 @@ export function followUpSchedule(startedAt: string, followUpMonths: number[]): F
   return { startedAt, moments: months.map((monthsAfter) => ({ monthsAfter, dueAt: addMonths(startedAt, monthsAfter) })) };
 }
 
-/**
- * Moves a case on to follow-up straight after the change that ended its decision or payment, as a
- * second step of the same command: the history shows both, the version goes up once.
- */
-export function startFollowUp(change: CaseChange, actor: Actor, ctx: CommandContext): CaseChange {
-  const kase = change.case;
-  return {
-    ...change,
-    case: { ...kase, state: 'follow_up', followUp: followUpSchedule(ctx.now, ctx.fund.settings.followUpMonths) },
-    events: [...change.events, { type: 'follow_up_started', at: ctx.now, by: refOf(actor), from: kase.state, to: 'follow_up' }],
-  };
+/** Moves a case on to follow-up straight after the decision (a refusal) or payment (completing a grant) that ended it. */
+export function startFollowUp(change: CaseChange, actor: Actor, ctx: CommandContext, action: 'recordDecision' | 'recordPayment'): CaseChange {
+  return moveOn(change, actor, ctx, action, {
+    to: 'follow_up',
+    event: 'follow_up_started',
+    patch: { followUp: followUpSchedule(ctx.now, ctx.fund.settings.followUpMonths) },
+  });
 }
 
 export const isReported = (m: FollowUpMoment): boolean => m.reportedAt !== undefined;

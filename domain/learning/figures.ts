@@ -84,8 +84,8 @@ function latestResult(kase: Case) {
 }
 
 /** What a change adds to the figures: after minus before, with the zeros left out. */
-export const figuresDelta = (before: Case | null, after: Case): Figures =>
-  sumFigures([caseFigures(after), ...(before ? [scaled(caseFigures(before), -1)] : [])]);
+export const figuresDelta = (before: Case | null, after: Case | null): Figures =>
+  sumFigures([...(after ? [caseFigures(after)] : []), ...(before ? [scaled(caseFigures(before), -1)] : [])]);
 
 /** The sum of several cases' figures: what the stored figures must equal. */
 export function sumFigures(all: Figures[]): Figures {

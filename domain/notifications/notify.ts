@@ -1,5 +1,7 @@
 import type { Case } from '../case/case.schema.js';
 import type { CaseEvent, CaseEventType } from '../case/case-event.schema.js';
+import { mayDeliberate } from '../deliberation/recusal.js';
+import type { Role } from '../people/actor.schema.js';
 import type { NotificationType, Recipient } from './notification.schema.js';
 
 export interface NotificationDraft {
@@ -10,6 +12,7 @@ export interface NotificationDraft {
 
 const counsellorOf = (kase: Case): Recipient => ({ kind: 'user', userId: kase.counsellor.userId });
 const managers: Recipient = { kind: 'role', role: 'programme_manager' };
+/** The panel members who may deliberate on the case: recorded by the case's organisation, so the write needs no read of the panel. */
 const panelFor = (kase: Case): Recipient => ({ kind: 'role', role: 'panel_member', exceptOrganisationId: kase.organisationId });
 
 /** Who hears of which event: recipients known from the case itself, or a role of the fund, so no read is needed. */
@@ -37,4 +40,14 @@ export function notificationsFor(kase: Case, event: CaseEvent): NotificationDraf
   return (rules[event.type]?.(kase) ?? [])
     .filter(([, r]) => !(r.kind === 'user' && r.userId === event.by.userId))
     .map(([type, recipient]) => ({ type, recipient, ...(event.moment ? { moment: event.moment } : {}) }));
+}
+
+/**
+ * Is this person among the recipients? A role notification to the panel leaves out the members of
+ * the case's organisation, by the one recusal rule: where it is mailed and where the inbox is read.
+ */
+export function reaches(recipient: Recipient, person: { userId: string; role: Role; organisationId?: string | undefined }): boolean {
+  if (recipient.kind === 'user') return recipient.userId === person.userId;
+  if (recipient.role !== person.role) return false;
+  return recipient.exceptOrganisationId === undefined || mayDeliberate(person, { organisationId: recipient.exceptOrganisationId });
 }

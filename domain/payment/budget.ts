@@ -1,5 +1,7 @@
 import type { Case } from '../case/case.schema.js';
+import type { CaseChange, CommandContext } from '../case/case-file.js';
 import type { FundSettings } from '../fund/fund.schema.js';
+import { ok, ruleViolation, type Result } from '../shared/result.js';
 
 /** The fund year is the calendar year (UTC) of the moment a grant is decided or a payment recorded. */
 export const fundYearOf = (iso: string): string => iso.slice(0, 4);
@@ -31,6 +33,27 @@ export function budgetDelta(before: Case | null, after: Case): BudgetFigures {
     if (grantedCents !== 0 || paidCents !== 0) delta[year] = { grantedCents, paidCents };
   }
   return delta;
+}
+
+/**
+ * The budget rule, in one place: a grant leaves the year's budget at zero or more, unless the
+ * manager overrides it with a reason. The caller reads the year's granted sum first (ctx.budget);
+ * a grant decided without it is refused, never let through unchecked. What it answers is the
+ * condition the write holds the budget item to: the year's other grants must still leave room.
+ */
+export function budgetRule(amountCents: number, override: { reason: string } | undefined, ctx: CommandContext): Result<CaseChange['budgetChecked']> {
+  const annual = ctx.fund.settings.annualBudgetCents;
+  if (!ctx.budget)
+    return ruleViolation('budget_unknown', 'The year’s granted sum is not known, so the grant cannot be checked against the budget: try again.');
+  if (override) return ok(undefined);
+  const remaining = annual - ctx.budget.grantedCents;
+  if (amountCents > remaining)
+    return ruleViolation(
+      'over_budget',
+      `After this grant ${euro(remaining - amountCents)} of ${euro(annual)} would be left for ${ctx.budget.year}: give a reason to grant over the budget.`,
+      'budgetOverride.reason',
+    );
+  return ok({ year: ctx.budget.year, grantedAtMost: annual - amountCents });
 }
 
 export interface BudgetView {

@@ -1,8 +1,8 @@
 import type { CaseChange, CaseFile, CommandContext } from '../case/case-file.js';
-import { move, requireState } from '../case/transition.js';
+import { move } from '../case/transition.js';
 import { startFollowUp } from '../follow-up/schedule.js';
 import { refOf, type Actor } from '../people/actor.schema.js';
-import { authorise } from '../policies/case.policy.js';
+import { guard } from '../policies/case.policy.js';
 import { ok, ruleViolation, type Result } from '../shared/result.js';
 import { dayOf } from '../shared/time.js';
 import { euro } from './budget.js';
@@ -13,10 +13,8 @@ import type { Payment, PaymentInput } from './payment.schema.js';
  * amount; the one that reaches it (or is marked complete) moves the case on to follow-up.
  */
 export function recordPayment(file: CaseFile, actor: Actor, input: PaymentInput, ctx: CommandContext): Result<CaseChange> {
-  const allowed = authorise(actor, 'recordPayment', file);
+  const allowed = guard('recordPayment', file, actor);
   if (!allowed.ok) return allowed;
-  const inState = requireState('recordPayment', file.case, 'record a payment on');
-  if (!inState.ok) return inState;
   const problem = paymentRule(file, input, ctx);
   if (problem) return problem;
 
@@ -32,13 +30,12 @@ export function recordPayment(file: CaseFile, actor: Actor, input: PaymentInput,
     ...(complete ? { completedAt: ctx.now } : {}),
     payments: [...(before?.payments ?? []), record],
   };
-  const paid = move(file, actor, ctx, {
-    transition: 'recordPayment',
+  const paid = move(file, actor, ctx, 'recordPayment', {
     event: 'payment_recorded',
     patch: { payment },
     reason: complete ? 'complete' : 'partial',
   });
-  return ok(complete ? startFollowUp(paid, actor, ctx) : paid);
+  return ok(complete ? startFollowUp(paid, actor, ctx, 'recordPayment') : paid);
 }
 
 function paymentRule(file: CaseFile, input: PaymentInput, ctx: CommandContext) {

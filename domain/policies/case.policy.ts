@@ -1,32 +1,11 @@
+import { caseActionNames, caseActions, type CaseAction, type Relation } from '../case/actions.js';
 import type { Case } from '../case/case.schema.js';
 import type { CaseFile } from '../case/case-file.js';
-import { canMove, deliberationStates, handOverStates, isOneOf, panelVisibleStates, type TransitionName } from '../case/lifecycle.js';
+import { isOneOf, panelVisibleStates } from '../case/lifecycle.js';
+import { notInState } from '../case/transition.js';
 import { recusalOf } from '../deliberation/recusal.js';
 import type { Actor } from '../people/actor.schema.js';
 import { forbidden, ok, type Result } from '../shared/result.js';
-
-/**
- * Who may do what on which case, in one place: the API enforces these and the web app uses them
- * to show or hide actions. Whether the case's state allows it is the lifecycle's business.
- */
-export const caseActions = [
-  'editDraft',
-  'submit',
-  'withdraw',
-  'screen',
-  'openDeliberation',
-  'declareConflict',
-  'askQuestion',
-  'answerQuestion',
-  'vote',
-  'comment',
-  'recordDecision',
-  'recordPayment',
-  'reportFollowUp',
-  'closeCase',
-  'handOver',
-] as const;
-export type CaseAction = (typeof caseActions)[number];
 
 type CaseScope = Pick<Case, 'fundId' | 'organisationId' | 'state'>;
 
@@ -43,9 +22,7 @@ export function canView(actor: Actor, kase: CaseScope): boolean {
   }
 }
 
-const isOwner = (actor: Actor, kase: Case) => actor.role === 'counsellor' && actor.userId === kase.counsellor.userId;
-
-function mayVoteOn(actor: Actor, file: CaseFile): Result<void> {
+function eligibleMember(actor: Actor, file: CaseFile): Result<void> {
   if (actor.role !== 'panel_member') return forbidden('not_panel_member', 'Only panel members vote and deliberate.');
   if (!actor.discipline || !actor.organisationId)
     return forbidden('profile_incomplete', 'Your account has no discipline or organisation: ask the programme manager.');
@@ -57,60 +34,38 @@ function mayVoteOn(actor: Actor, file: CaseFile): Result<void> {
   return ok(undefined);
 }
 
-const onlyOwner = (actor: Actor, kase: Case): Result<void> =>
-  isOwner(actor, kase) ? ok(undefined) : forbidden('not_owner', 'Only the counsellor who wrote this request may do this.');
-
-const onlyManager = (actor: Actor): Result<void> =>
-  actor.role === 'programme_manager' ? ok(undefined) : forbidden('not_programme_manager', 'Only a programme manager may do this.');
-
-const managerOrEligibleMember = (actor: Actor, file: CaseFile): Result<void> =>
-  actor.role === 'programme_manager' ? ok(undefined) : mayVoteOn(actor, file);
-
-const rules: Record<CaseAction, (actor: Actor, file: CaseFile) => Result<void>> = {
-  editDraft: (a, f) => onlyOwner(a, f.case),
-  submit: (a, f) => onlyOwner(a, f.case),
-  withdraw: (a, f) => onlyOwner(a, f.case),
-  answerQuestion: (a, f) => onlyOwner(a, f.case),
-  screen: onlyManager,
-  openDeliberation: onlyManager,
-  recordDecision: onlyManager,
-  declareConflict: (a) =>
+/** Whether the actor stands in this relation to the case, and why not. */
+const holds: Record<Relation, (actor: Actor, file: CaseFile) => Result<void>> = {
+  owner: (a, f) =>
+    a.role === 'counsellor' && a.userId === f.case.counsellor.userId
+      ? ok(undefined)
+      : forbidden('not_owner', 'Only the counsellor who wrote this request may do this.'),
+  manager: (a) =>
+    a.role === 'programme_manager' ? ok(undefined) : forbidden('not_programme_manager', 'Only a programme manager may do this.'),
+  panelMember: (a) =>
     a.role === 'panel_member' ? ok(undefined) : forbidden('not_panel_member', 'Only panel members declare conflicts.'),
-  vote: mayVoteOn,
-  askQuestion: managerOrEligibleMember,
-  comment: managerOrEligibleMember,
-  recordPayment: onlyManager,
-  reportFollowUp: (a, f) => onlyOwner(a, f.case),
-  closeCase: onlyManager,
-  // The manager hands over for a counsellor who has left and can no longer sign in.
-  handOver: (a, f) => (a.role === 'programme_manager' ? ok(undefined) : onlyOwner(a, f.case)),
+  eligibleMember,
 };
 
-/** May this actor do this action on this case? Assumes the actor may view it (see canView). */
+/** May this actor do this action on this case, whatever its state? Assumes the actor may view it (see canView). */
 export function authorise(actor: Actor, action: CaseAction, file: CaseFile): Result<void> {
-  return rules[action](actor, file);
+  const checks = caseActions[action].by.map((relation) => holds[relation](actor, file));
+  return checks.find((c) => c.ok) ?? checks[0]!;
 }
 
-const stateGate: Record<CaseAction, (file: CaseFile) => boolean> = {
-  editDraft: (f) => canMove('editDraft', f.case.state),
-  submit: (f) => canMove('submit', f.case.state),
-  withdraw: (f) => canMove('withdraw', f.case.state),
-  screen: (f) => canMove('screenIn', f.case.state),
-  openDeliberation: (f) => canMove('openDeliberation', f.case.state),
-  askQuestion: (f) => canMove('askQuestion', f.case.state),
-  answerQuestion: (f) => canMove('answerQuestion' satisfies TransitionName, f.case.state),
-  recordDecision: (f) => canMove('recordDecision', f.case.state),
-  declareConflict: (f) => isOneOf(f.case.state, deliberationStates),
-  vote: (f) => isOneOf(f.case.state, deliberationStates),
-  comment: (f) => isOneOf(f.case.state, deliberationStates),
-  recordPayment: (f) => canMove('recordPayment', f.case.state),
-  reportFollowUp: (f) => canMove('reportFollowUp', f.case.state),
-  closeCase: (f) => canMove('closeCase', f.case.state),
-  handOver: (f) => isOneOf(f.case.state, handOverStates),
-};
+/**
+ * The check every case command makes first: the actor stands in a relation the action's row
+ * names (forbidden otherwise), and the case is in one of its states (invalid_transition otherwise).
+ */
+export function guard(action: CaseAction, file: CaseFile, actor: Actor): Result<void> {
+  const allowed = authorise(actor, action, file);
+  if (!allowed.ok) return allowed;
+  const row = caseActions[action];
+  return isOneOf(file.case.state, row.from) ? ok(undefined) : notInState(file.case.state, row.verb);
+}
 
 /** The actions this actor can take on this case now: what the web app offers. */
 export function availableActions(actor: Actor, file: CaseFile): CaseAction[] {
   if (!canView(actor, file.case)) return [];
-  return caseActions.filter((action) => stateGate[action](file) && authorise(actor, action, file).ok);
+  return caseActionNames.filter((action) => guard(action, file, actor).ok);
 }

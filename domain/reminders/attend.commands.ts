@@ -3,6 +3,7 @@ import { closed } from '../follow-up/follow-up.commands.js';
 import type { Actor } from '../people/actor.schema.js';
 import { refOf } from '../people/actor.schema.js';
 import { purgeNarrative } from '../retention/purge.js';
+import { revised } from '../case/transition.js';
 import { addMonths } from '../shared/time.js';
 import { endedAt, workDue, type DueWork, type ReminderKind } from './reminders.js';
 
@@ -39,8 +40,8 @@ export function attendToCase(file: CaseFile, ctx: CommandContext): CaseChange | 
     events.push(...change.events);
     current = { ...current, case: change.case };
   }
-  // One write: the version goes up once, whatever the steps.
-  return last && { ...last, case: { ...last.case, version: file.case.version + 1 }, events };
+  // One write: the version goes up once from the case as read, whatever the steps.
+  return last && { ...last, case: revised(file.case, last.case, ctx.now), events };
 }
 
 /** Bookkeeping, not a step of the case: no history entry, only the date its narrative text is purged. */
@@ -54,7 +55,7 @@ function remind(file: CaseFile, due: Reminder[], scheduler: Actor, ctx: CommandC
   const by = refOf(scheduler);
   const sent = Object.fromEntries(due.map((w) => [w.key, ctx.now]));
   return {
-    case: { ...file.case, reminders: { ...file.case.reminders, ...sent }, version: file.case.version + 1, updatedAt: ctx.now },
+    case: revised(file.case, { reminders: { ...file.case.reminders, ...sent } }, ctx.now),
     caseChanged: true,
     events: due.map((w) => ({ type: w.kind, at: ctx.now, by, ...(w.moment ? { moment: w.moment } : {}) })),
   };

@@ -5,6 +5,7 @@ import type { DraftRequest } from '../case/request.schema.js';
 import type { Vote } from '../deliberation/vote.schema.js';
 import type { FollowUpMoment } from '../follow-up/follow-up.schema.js';
 import { refOf, type Actor } from '../people/actor.schema.js';
+import { revised } from '../case/transition.js';
 
 /** What purged narrative text reads as from then on. */
 export const PURGED = '[verwijderd na de bewaartermijn]';
@@ -20,8 +21,7 @@ const gone = <T>(value: T | undefined): T | string | undefined => (value === und
  */
 export function purgeNarrative(file: CaseFile, actor: Actor, ctx: CommandContext): CaseChange {
   const kase = file.case;
-  const purgedCase: Case = {
-    ...kase,
+  const purgedCase = revised(kase, {
     request: purgedRequest(kase.request),
     ...(kase.screening ? { screening: { ...kase.screening, text: gone(kase.screening.text) } } : {}),
     ...(kase.decision ? { decision: purgedDecision(kase.decision) } : {}),
@@ -32,9 +32,7 @@ export function purgeNarrative(file: CaseFile, actor: Actor, ctx: CommandContext
       : {}),
     ...(kase.followUp ? { followUp: { ...kase.followUp, moments: kase.followUp.moments.map(purgedMoment) } } : {}),
     retention: { purgeAfter: kase.retention!.purgeAfter, purgedAt: ctx.now },
-    version: kase.version + 1,
-    updatedAt: ctx.now,
-  };
+  }, ctx.now);
   return {
     case: purgedCase,
     caseChanged: true,

@@ -3,7 +3,7 @@ import type { Case } from '../../domain/case/case.schema.js';
 import { caseAsStored } from '../storage/case-change.writer.js';
 import type { CaseChange, CaseFile } from '../../domain/case/case-file.js';
 import type { HistoryEntry } from '../../domain/case/case-event.schema.js';
-import { visibleDeliberation } from '../../domain/deliberation/visibility.js';
+import { visibleCase } from '../../domain/deliberation/visibility.js';
 import type { Fund } from '../../domain/fund/fund.schema.js';
 import type { Actor } from '../../domain/people/actor.schema.js';
 import { availableActions } from '../../domain/policies/case.policy.js';
@@ -12,41 +12,16 @@ import type { caseSummarySchema, caseViewSchema } from './views.schema.js';
 export type CaseView = z.output<typeof caseViewSchema>;
 export type CaseSummary = z.output<typeof caseSummarySchema>;
 
-/** The case as this actor may see it: blind deliberation, own conflicts only, and what they can do next. */
+/** The case as this actor may see it (the domain's blind rules), with its questions and what they can do next. */
 export function caseView(actor: Actor, file: CaseFile, fund: Fund): CaseView {
-  const deliberation = visibleDeliberation(actor, file, fund.settings);
-  const conflicts = actor.role === 'programme_manager' ? file.conflicts : file.conflicts.filter((c) => c.member.userId === actor.userId);
+  const visible = visibleCase(actor, file, fund.settings);
   return {
-    case: withoutBallotCount(file.case),
+    case: visible.case,
     questions: file.questions,
-    deliberation: { ...deliberation, conflicts },
-    history: historyFor(actor, file.history, deliberation.votes.length > 0 || deliberation.hasVoted),
+    deliberation: visible.deliberation,
+    history: visible.history,
     actions: availableActions(actor, file),
   };
-}
-
-const ballotEvents = new Set<HistoryEntry['type']>(['vote_cast', 'vote_revised', 'vote_set_aside', 'comment_added']);
-
-/**
- * The timeline, oldest first. Who voted or spoke in the panel's discussion is as blind as the votes
- * themselves: shown only to whoever may see the votes. Why another member stepped aside stays theirs
- * and the manager's, like their conflicts.
- */
-function historyFor(actor: Actor, history: HistoryEntry[], seesBallots: boolean): HistoryEntry[] {
-  const sorted = [...history].sort((a, b) => a.at.localeCompare(b.at));
-  if (actor.role === 'programme_manager') return sorted;
-  const mine = (h: HistoryEntry) => h.by.userId === actor.userId;
-  const othersConflict = (h: HistoryEntry) => h.type === 'conflict_declared' && !mine(h);
-  return sorted
-    .filter((h) => seesBallots || mine(h) || !ballotEvents.has(h.type))
-    .map((h) => (othersConflict(h) ? { ...h, reason: undefined } : h));
-}
-
-/** The store's count of ballot changes guards decisions; shown to no one, as it would tell how many voted. */
-function withoutBallotCount(kase: Case): Case {
-  const shown: Case & { ballots?: number } = { ...kase };
-  delete shown.ballots;
-  return shown;
 }
 
 export function caseSummary(kase: Case): CaseSummary {

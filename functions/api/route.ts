@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { rolesOf, type CaseAction } from '../../domain/case/actions.js';
 import type { Role } from '../../domain/people/actor.schema.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -12,6 +13,8 @@ export interface Route {
   summary: string;
   /** Who may call it; 'public' needs no token. */
   roles: readonly Role[] | 'public';
+  /** The case action it performs: its roles then come from the domain's action table (see `actionOf`). */
+  action?: CaseAction;
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
@@ -29,6 +32,9 @@ export interface Route {
 }
 
 export const defineRoute = <R extends Route>(route: R): R => route;
+
+/** A route performing a case action: the action and the roles its row allows, never written by hand. */
+export const actionOf = <A extends CaseAction>(action: A): { action: A; roles: Role[] } => ({ action, roles: rolesOf(action) });
 
 /** The handler module of a route, by convention: what the local server imports and CDK bundles. */
 export const handlerEntry = (route: Pick<Route, 'operationId'>): string =>

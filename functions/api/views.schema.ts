@@ -7,7 +7,7 @@ import { tallySchema } from '../../domain/deliberation/tally.schema.js';
 import { commentSchema, conflictSchema, questionSchema, voteSchema } from '../../domain/deliberation/vote.schema.js';
 import { fundSettingsSchema, organisationSchema } from '../../domain/fund/fund.schema.js';
 import { actorRefSchema, actorSchema } from '../../domain/people/actor.schema.js';
-import { caseActions } from '../../domain/policies/case.policy.js';
+import { caseActionNames } from '../../domain/case/actions.js';
 
 export const errorSchema = z
   .object({
@@ -61,7 +61,7 @@ export const caseViewSchema = z
     }),
     history: z.array(historyEntrySchema),
     /** What the caller can do on this case now. */
-    actions: z.array(z.enum(caseActions)),
+    actions: z.array(z.enum(caseActionNames)),
   })
   .meta({ id: 'CaseView' });
 

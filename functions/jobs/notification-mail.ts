@@ -1,6 +1,7 @@
 import type { AttributeValue } from 'aws-lambda';
 import type { Notification, NotificationType } from '../../domain/notifications/notification.schema.js';
 import { notificationSchema } from '../../domain/notifications/notification.schema.js';
+import { reaches } from '../../domain/notifications/notify.js';
 import type { UserDirectory } from '../identity/user-directory.js';
 
 /** The subject of each kind of notification, in Dutch: the e-mail names no client and quotes no case text. */
@@ -26,12 +27,12 @@ export function mailOf(note: Notification, appUrl: string): { subject: string; t
   return { subject, text: `${subjects[note.type]}${moment}.\n\nBekijk het in Doorbraak: ${where}\n\nDit bericht bevat bewust geen gegevens over de cliënt.` };
 }
 
-/** The e-mail addresses a notification goes to: the user, or every active member of the role (but not of an excluded organisation). */
+/** The e-mail addresses a notification goes to: the user, or every active member of the role it reaches (see reaches). */
 export async function addressesOf(directory: Pick<UserDirectory, 'findUser' | 'listUsers'>, note: Notification): Promise<string[]> {
   const r = note.recipient;
   const users = r.kind === 'user'
     ? [await directory.findUser(note.fundId, r.userId)].filter((u) => u !== undefined)
-    : (await directory.listUsers(note.fundId)).filter((u) => u.role === r.role && (!r.exceptOrganisationId || u.organisationId !== r.exceptOrganisationId));
+    : (await directory.listUsers(note.fundId)).filter((u) => reaches(r, u));
   return users.filter((u) => !u.disabled && u.email).map((u) => u.email!);
 }
 

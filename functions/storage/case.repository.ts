@@ -2,6 +2,7 @@ import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Case } from '../../domain/case/case.schema.js';
 import type { CaseFile } from '../../domain/case/case-file.js';
 import type { HistoryEntry } from '../../domain/case/case-event.schema.js';
+import { mayDeliberate } from '../../domain/deliberation/recusal.js';
 import type { Comment, Conflict, Question, Vote } from '../../domain/deliberation/vote.schema.js';
 import { recordOf } from './items.js';
 import { followUpsDueUntil, keys, CASE_SK } from './keys.js';
@@ -103,7 +104,7 @@ async function casesActedOnBy(store: Store, memberId: string, caseIds: string[])
 
 /**
  * The panel member's queue: cases in deliberation in their fund, urgent first then by deadline,
- * without those of their own organisation and those they already voted on or stepped back from.
+ * without those they may not deliberate on (the domain's recusal) and those they already voted on or stepped back from.
  * A page of the queue and one look-up of the member's ballots on it: it never grows with their history.
  */
 export async function listAwaitingVote(
@@ -112,7 +113,7 @@ export async function listAwaitingVote(
   page: PageRequest,
 ): Promise<Page<Case>> {
   const queue = await listQueue(store, member.fundId, 'in_deliberation', page);
-  const open = queue.items.filter((c) => c.organisationId !== member.organisationId);
+  const open = queue.items.filter((c) => mayDeliberate(member, c));
   const acted = open.length > 0 ? await casesActedOnBy(store, member.userId, open.map((c) => c.id)) : new Set<string>();
   return { ...queue, items: open.filter((c) => !acted.has(c.id)) };
 }

@@ -7,20 +7,21 @@ type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[numb
 
 /**
  * One ADD update per month whose figures the change moves, for the same transaction as the change:
- * the learning picture then reads a handful of month items instead of every case.
+ * the learning picture then reads a handful of month items instead of every case. `next` is null when the case is deleted.
  */
-export function figureUpdates(table: string, previous: Case | null, next: Case): TransactItem[] {
+export function figureUpdates(table: string, previous: Case | null, next: Case | null): TransactItem[] {
+  const fundId = (next ?? previous)?.fundId;
   return Object.entries(figuresDelta(previous, next)).map(([month, counters]) => {
     const entries = Object.entries(counters);
     return {
       Update: {
         TableName: table,
-        Key: keys.figures(next.fundId, month),
+        Key: keys.figures(fundId!, month),
         UpdateExpression: `SET entity = :entity, fundId = :fund, #month = :month ADD ${entries.map((_, i) => `#c${i} :v${i}`).join(', ')}`,
         ExpressionAttributeNames: { '#month': 'month', ...Object.fromEntries(entries.map(([name], i) => [`#c${i}`, name])) },
         ExpressionAttributeValues: {
           ':entity': 'figures',
-          ':fund': next.fundId,
+          ':fund': fundId,
           ':month': month,
           ...Object.fromEntries(entries.map(([, value], i) => [`:v${i}`, value])),
         },

@@ -1,6 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Notification } from '../../domain/notifications/notification.schema.js';
+import { reaches } from '../../domain/notifications/notify.js';
 import type { Actor } from '../../domain/people/actor.schema.js';
 import { recordOf } from './items.js';
 import { keys } from './keys.js';
@@ -21,9 +22,8 @@ async function newest(store: Store, partition: string, prefix: string, limit = I
   return result.Items ?? [];
 }
 
-/** A role notification that leaves out panel members of the case's own organisation. */
-const meantFor = (actor: Actor) => (n: Notification) =>
-  n.recipient.kind === 'user' || n.recipient.exceptOrganisationId === undefined || n.recipient.exceptOrganisationId !== actor.organisationId;
+/** A role notification reaches only those of the role it is meant for (the domain's recusal rule). */
+const meantFor = (actor: Actor) => (n: Notification) => reaches(n.recipient, actor);
 
 /**
  * The development inbox: the newest notifications addressed to me and to my role, with the read

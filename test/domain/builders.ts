@@ -9,6 +9,7 @@ import { askQuestion } from '../../domain/deliberation/question.commands.js';
 import { castVote } from '../../domain/deliberation/vote.commands.js';
 import type { Position } from '../../domain/deliberation/vote.schema.js';
 import type { Fund, FundSettings } from '../../domain/fund/fund.schema.js';
+import { fundYearOf } from '../../domain/payment/budget.js';
 import type { Actor } from '../../domain/people/actor.schema.js';
 import type { Result } from '../../domain/shared/result.js';
 import { aGrant, aRequest, aVote } from '../support/fixtures.js';
@@ -59,10 +60,10 @@ export const people = {
 
 export const T0 = '2026-11-20T09:00:00.000Z';
 
-/** A context at a given moment, with ids counted up so runs are repeatable. */
+/** A context at a given moment, with ids counted up so runs are repeatable, and nothing granted yet that year. */
 export function ctxAt(now: string, fundOverride: Fund = fund): CommandContext {
   let n = 0;
-  return { now, newId: () => `id-${now}-${++n}`, fund: fundOverride };
+  return { now, newId: () => `id-${now}-${++n}`, fund: fundOverride, budget: { year: fundYearOf(now), grantedCents: 0 } };
 }
 
 /** The value of a result that must be ok; fails the test with the domain's message otherwise. */

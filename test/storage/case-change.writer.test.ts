@@ -9,6 +9,8 @@ import { commitChange } from '../../functions/storage/case-change.writer.js';
 import { WriteConflict } from '../../functions/storage/store-errors.js';
 import { aGrant, aRequest, aVote } from '../support/fixtures.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
+import { fundYearOf } from '../../domain/payment/budget.js';
+import { getBudgetSums } from '../../functions/storage/budget.repository.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -39,7 +41,8 @@ describe('the case writer', () => {
     if (!late.ok) throw new Error(late.error.message);
     await commitChange(api.store, late.value, lateFile.case);
 
-    const decision = recordDecision(seenByManager, actorOfUser(demoUser('marieke')), aGrant(), ctx());
+    const budget = await getBudgetSums(api.store, seenByManager.case.fundId, fundYearOf(new Date().toISOString()));
+    const decision = recordDecision(seenByManager, actorOfUser(demoUser('marieke')), aGrant(), { ...ctx(), budget });
     if (!decision.ok) throw new Error(decision.error.message);
     await expect(commitChange(api.store, decision.value, seenByManager.case)).rejects.toBeInstanceOf(WriteConflict);
 

@@ -5,14 +5,13 @@ import { decisionSides, libraryLessonSchema, lessonReviewSchema, pendingLessonSc
 import { cents } from '../../../domain/fund/fund.schema.js';
 import { notificationSchema } from '../../../domain/notifications/notification.schema.js';
 import { paymentInputSchema } from '../../../domain/payment/payment.schema.js';
-import { defineRoute, type Route } from '../route.js';
+import { actionOf, defineRoute, type Route } from '../route.js';
 import { caseViewSchema } from '../views.schema.js';
 import { budgetViewSchema, myVotesSchema, overdueFollowUpsSchema } from './after-decision.views.js';
 
 const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Not a valid id.');
 const caseParams = z.strictObject({ caseId: id });
 const manager = ['programme_manager'] as const;
-const counsellor = ['counsellor'] as const;
 const everyone = ['counsellor', 'panel_member', 'programme_manager'] as const;
 
 /** The routes after the decision: payment and budget, follow-up, closing, handover, notifications, lessons, my votes. */
@@ -27,24 +26,24 @@ export const afterDecisionRoutes = {
   recordPayment: defineRoute({
     operationId: 'recordPayment', method: 'POST', path: '/api/cases/{caseId}/payments',
     summary: 'Record a payment on a grant; the payment that completes it starts the follow-up.',
-    roles: manager, params: caseParams, body: paymentInputSchema, response: caseViewSchema, successStatus: 201, tableAccess: 'read-write',
+    ...actionOf('recordPayment'), params: caseParams, body: paymentInputSchema, response: caseViewSchema, successStatus: 201, tableAccess: 'read-write',
     idempotent: true,
   }),
   reportFollowUp: defineRoute({
     operationId: 'reportFollowUp', method: 'PUT', path: '/api/cases/{caseId}/follow-up/{moment}',
     summary: 'Report on a follow-up moment, or correct my report until the next moment is due.',
-    roles: counsellor, params: z.strictObject({ caseId: id, moment: z.coerce.number().int().min(1).max(6) }),
+    ...actionOf('reportFollowUp'), params: z.strictObject({ caseId: id, moment: z.coerce.number().int().min(1).max(6) }),
     body: followUpReportSchema, response: caseViewSchema, tableAccess: 'read-write', idempotent: true,
   }),
   closeCase: defineRoute({
     operationId: 'closeCase', method: 'POST', path: '/api/cases/{caseId}/close',
     summary: 'Close a case after its follow-up; before the last report only with a reason.',
-    roles: manager, params: caseParams, body: closeInputSchema, response: caseViewSchema, tableAccess: 'read-write',
+    ...actionOf('closeCase'), params: caseParams, body: closeInputSchema, response: caseViewSchema, tableAccess: 'read-write',
   }),
   handOverCase: defineRoute({
     operationId: 'handOverCase', method: 'POST', path: '/api/cases/{caseId}/handover',
     summary: 'Hand a case to a colleague of the same organisation.',
-    roles: ['counsellor', 'programme_manager'], params: caseParams, body: handOverInputSchema, response: caseViewSchema, tableAccess: 'read-write',
+    ...actionOf('handOver'), params: caseParams, body: handOverInputSchema, response: caseViewSchema, tableAccess: 'read-write',
   }),
   listOverdueFollowUps: defineRoute({
     operationId: 'listOverdueFollowUps', method: 'GET', path: '/api/follow-ups/overdue',

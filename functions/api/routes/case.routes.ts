@@ -10,7 +10,7 @@ import {
   voteInputSchema,
 } from '../../../domain/deliberation/vote.schema.js';
 import { fundSettingsSchema } from '../../../domain/fund/fund.schema.js';
-import { defineRoute, type Route } from '../route.js';
+import { actionOf, defineRoute, type Route } from '../route.js';
 import { casePageSchema, caseViewSchema, fundViewSchema, healthSchema, meSchema } from '../views.schema.js';
 
 const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Not a valid id.');
@@ -74,53 +74,57 @@ export const caseRoutes = {
   }),
   editDraft: defineRoute({
     operationId: 'editDraft', method: 'PATCH', path: '/api/cases/{caseId}', summary: 'Save parts of a draft.',
-    roles: counsellor, params: caseParams, body: draftEditSchema, response: caseViewSchema, tableAccess: 'read-write',
+    ...actionOf('editDraft'), params: caseParams, body: draftEditSchema, response: caseViewSchema, tableAccess: 'read-write',
+  }),
+  deleteDraft: defineRoute({
+    operationId: 'deleteDraft', method: 'DELETE', path: '/api/cases/{caseId}', summary: 'Delete a draft, with everything recorded on it.',
+    ...actionOf('deleteDraft'), params: caseParams, response: z.object({ id, deleted: z.literal(true) }), tableAccess: 'read-write',
   }),
   submitCase: defineRoute({
     operationId: 'submitCase', method: 'POST', path: '/api/cases/{caseId}/submit', summary: 'Submit a complete request.',
-    roles: counsellor, params: caseParams, response: caseViewSchema, tableAccess: 'read-write', idempotent: true,
+    ...actionOf('submit'), params: caseParams, response: caseViewSchema, tableAccess: 'read-write', idempotent: true,
   }),
   withdrawCase: defineRoute({
     operationId: 'withdrawCase', method: 'POST', path: '/api/cases/{caseId}/withdraw', summary: 'Withdraw a request before the decision.',
-    roles: counsellor, params: caseParams, body: withdrawInputSchema, response: caseViewSchema, tableAccess: 'read-write',
+    ...actionOf('withdraw'), params: caseParams, body: withdrawInputSchema, response: caseViewSchema, tableAccess: 'read-write',
   }),
   screenCase: defineRoute({
     operationId: 'screenCase', method: 'POST', path: '/api/cases/{caseId}/screening', summary: 'Screen a request in, or out with a reason.',
-    roles: manager, params: caseParams, body: screeningInputSchema, response: caseViewSchema, tableAccess: 'read-write',
+    ...actionOf('screen'), params: caseParams, body: screeningInputSchema, response: caseViewSchema, tableAccess: 'read-write',
   }),
   openDeliberation: defineRoute({
     operationId: 'openDeliberation', method: 'POST', path: '/api/cases/{caseId}/deliberation',
     summary: 'Open the panel’s deliberation and set the voting deadline.',
-    roles: manager, params: caseParams, response: caseViewSchema, tableAccess: 'read-write',
+    ...actionOf('openDeliberation'), params: caseParams, response: caseViewSchema, tableAccess: 'read-write',
   }),
   declareConflict: defineRoute({
     operationId: 'declareConflict', method: 'POST', path: '/api/cases/{caseId}/conflicts', summary: 'Declare a conflict of interest.',
-    roles: panel, params: caseParams, body: conflictInputSchema, response: caseViewSchema, tableAccess: 'read-write',
+    ...actionOf('declareConflict'), params: caseParams, body: conflictInputSchema, response: caseViewSchema, tableAccess: 'read-write',
   }),
   askQuestion: defineRoute({
     operationId: 'askQuestion', method: 'POST', path: '/api/cases/{caseId}/questions',
     summary: 'Ask the counsellor a question; the voting clock pauses until it is answered.',
-    roles: ['panel_member', 'programme_manager'], params: caseParams, body: questionInputSchema, response: caseViewSchema,
+    ...actionOf('askQuestion'), params: caseParams, body: questionInputSchema, response: caseViewSchema,
     successStatus: 201, tableAccess: 'read-write',
   }),
   answerQuestion: defineRoute({
     operationId: 'answerQuestion', method: 'POST', path: '/api/cases/{caseId}/questions/{questionId}/answer',
     summary: 'Answer the panel’s question.',
-    roles: counsellor, params: z.strictObject({ caseId: id, questionId: id }), body: answerInputSchema,
+    ...actionOf('answerQuestion'), params: z.strictObject({ caseId: id, questionId: id }), body: answerInputSchema,
     response: caseViewSchema, tableAccess: 'read-write',
   }),
   castVote: defineRoute({
     operationId: 'castVote', method: 'PUT', path: '/api/cases/{caseId}/votes/mine', summary: 'Cast or revise my vote.',
-    roles: panel, params: caseParams, body: voteInputSchema, response: caseViewSchema, tableAccess: 'read-write',
+    ...actionOf('vote'), params: caseParams, body: voteInputSchema, response: caseViewSchema, tableAccess: 'read-write',
   }),
   addComment: defineRoute({
     operationId: 'addComment', method: 'POST', path: '/api/cases/{caseId}/comments', summary: 'Add to the panel’s discussion.',
-    roles: ['panel_member', 'programme_manager'], params: caseParams, body: commentInputSchema, response: caseViewSchema,
+    ...actionOf('comment'), params: caseParams, body: commentInputSchema, response: caseViewSchema,
     successStatus: 201, tableAccess: 'read-write',
   }),
   recordDecision: defineRoute({
     operationId: 'recordDecision', method: 'POST', path: '/api/cases/{caseId}/decision',
     summary: 'Record the decision from the votes, with the reasoning and any dissent.',
-    roles: manager, params: caseParams, body: decisionInputSchema, response: caseViewSchema, tableAccess: 'read-write',
+    ...actionOf('recordDecision'), params: caseParams, body: decisionInputSchema, response: caseViewSchema, tableAccess: 'read-write',
   }),
 } satisfies Record<string, Route>;

@@ -22,6 +22,8 @@ import { commitLessonReview, listPendingLessons } from '../../storage/lesson.rep
 import { reviewLesson } from '../../../domain/lessons/lesson.commands.js';
 import { demoCases, type DemoCase, type DemoStep } from './demo-cases.js';
 import { demoFunds, demoUser, demoUsers } from './demo-funds.js';
+import { fundYearOf } from '../../../domain/payment/budget.js';
+import { getBudgetSums } from '../../storage/budget.repository.js';
 
 const HOURS_BETWEEN_STEPS = 3;
 
@@ -77,7 +79,9 @@ function act(store: Store, file: CaseFile, step: Exclude<DemoStep, { do: 'wait' 
     case 'ask': return askQuestion(file, actor, step.text, ctx);
     case 'answer': return answerQuestion(file, actor, { questionId: file.questions.find((q) => !q.answer)!.id, text: step.text }, ctx);
     case 'comment': return comment(file, actor, step.text, ctx);
-    case 'decide': return recordDecision(file, actor, step.input, ctx);
+    case 'decide':
+      // As the API does: the year's granted sum, so the grant is checked against the budget.
+      return getBudgetSums(store, ctx.fund.id, fundYearOf(ctx.now)).then((budget) => recordDecision(file, actor, step.input, { ...ctx, budget }));
     case 'withdraw': return withdraw(file, actor, step.reason, ctx);
     case 'pay': return recordPayment(file, actor, { ...step.input, paidOn: dayOf(ctx.now) }, ctx);
     case 'report': return reportFollowUp(file, actor, { moment: step.moment, report: step.report }, ctx);

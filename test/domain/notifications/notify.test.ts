@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notificationsFor } from '../../../domain/notifications/notify.js';
+import { notificationsFor, reaches } from '../../../domain/notifications/notify.js';
 import { fileIn, people } from '../builders.js';
 
 const kase = fileIn('awaiting_answer').case;
@@ -24,5 +24,21 @@ describe('who hears of what', () => {
   it('tells no one about what they did themselves, and nothing about a vote', () => {
     expect(notificationsFor(kase, { type: 'case_closed', at, by: by(people.sanne) })).toEqual([]);
     expect(notificationsFor(kase, { type: 'vote_cast', at, by: by(people.kees) })).toEqual([]);
+  });
+});
+
+describe('whom a notification reaches', () => {
+  const panel = { kind: 'role', role: 'panel_member', exceptOrganisationId: kase.organisationId } as const;
+
+  it('reaches the panel members who may deliberate on the case, not those of the counsellor’s organisation', () => {
+    expect(reaches(panel, people.kees)).toBe(true);
+    expect(reaches(panel, people.mila)).toBe(false);
+    expect(reaches(panel, people.marieke)).toBe(false);
+  });
+
+  it('reaches a person by their id, and a role without exception all of it', () => {
+    expect(reaches({ kind: 'user', userId: 'sanne' }, people.sanne)).toBe(true);
+    expect(reaches({ kind: 'user', userId: 'sanne' }, people.sem)).toBe(false);
+    expect(reaches({ kind: 'role', role: 'programme_manager' }, people.marieke)).toBe(true);
   });
 });

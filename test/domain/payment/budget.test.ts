@@ -35,6 +35,11 @@ describe('the budget before a decision', () => {
     const ctx = { ...ctxAt(at), budget: { year: '2026', grantedCents: 250_000_00 } };
     expect(recordDecision(refusing, people.marieke, { outcome: 'refused', reasoning: 'Geen doorbraak te verwachten.' }, ctx).ok).toBe(true);
   });
+
+  it('refuses a grant decided without the year’s granted sum, instead of letting it through unchecked', () => {
+    const unread = { ...ctxAt(at), budget: undefined };
+    expect(errorOf(recordDecision(voted(), people.marieke, aGrant(2_000_00), unread))).toMatchObject({ code: 'rule_violation', reason: 'budget_unknown' });
+  });
 });
 
 describe('the budget sums a change adds', () => {

@@ -131,6 +131,7 @@ export const scenarios: Record<string, Scenario> = {
   getCase: { state: 'in_deliberation', request: (f) => ({ method: 'GET', path: `/api/cases/${f.caseId}` }) },
   listEarlierRequests: { state: 'in_deliberation', request: (f) => ({ method: 'GET', path: `/api/cases/${f.caseId}/earlier-requests` }) },
   editDraft: { state: 'draft', request: (f) => ({ method: 'PATCH', path: `/api/cases/${f.caseId}`, body: { amountCents: 1_900_00 } }) },
+  deleteDraft: { state: 'draft', request: (f) => ({ method: 'DELETE', path: `/api/cases/${f.caseId}` }) },
   submitCase: { state: 'draft', request: (f) => ({ method: 'POST', path: `/api/cases/${f.caseId}/submit` }) },
   withdrawCase: { state: 'submitted', request: (f) => ({ method: 'POST', path: `/api/cases/${f.caseId}/withdraw`, body: { reason: 'De huisbaas heeft zelf een regeling getroffen.' } }) },
   screenCase: { state: 'submitted', request: (f) => ({ method: 'POST', path: `/api/cases/${f.caseId}/screening`, body: { outcome: 'in' } }) },

@@ -13,6 +13,7 @@ export const routeManifest = {
   getCase: { method: 'GET', path: '/api/cases/{caseId}' },
   listEarlierRequests: { method: 'GET', path: '/api/cases/{caseId}/earlier-requests' },
   editDraft: { method: 'PATCH', path: '/api/cases/{caseId}' },
+  deleteDraft: { method: 'DELETE', path: '/api/cases/{caseId}' },
   submitCase: { method: 'POST', path: '/api/cases/{caseId}/submit' },
   withdrawCase: { method: 'POST', path: '/api/cases/{caseId}/withdraw' },
   screenCase: { method: 'POST', path: '/api/cases/{caseId}/screening' },

@@ -25,6 +25,7 @@ export interface ApiResponses {
   getCase: CaseView;
   listEarlierRequests: CasePage;
   editDraft: CaseView;
+  deleteDraft: { id: string; deleted: true };
   submitCase: CaseView;
   withdrawCase: CaseView;
   screenCase: CaseView;

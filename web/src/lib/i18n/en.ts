@@ -108,6 +108,12 @@ export const en: Catalogue = {
     withdrawReason: 'Reason for withdrawing',
     withdraw: 'Withdraw the request',
     withdrawn: 'The request has been withdrawn.',
+    deleteHeading: 'Delete the draft',
+    deleteHelp: 'The draft and everything you wrote in it will be gone. This cannot be undone.',
+    delete: 'Delete the draft',
+    deleteConfirm: 'Yes, delete this draft',
+    deleteCancel: 'Do not delete',
+    deleted: 'The draft has been deleted.',
   },
   request: {
     heading: 'The request',

@@ -106,6 +106,12 @@ export const nl = {
     withdrawReason: 'Reden van intrekken',
     withdraw: 'Aanvraag intrekken',
     withdrawn: 'De aanvraag is ingetrokken.',
+    deleteHeading: 'Concept verwijderen',
+    deleteHelp: 'Het concept en alles wat u erin schreef verdwijnen. Dit kan niet ongedaan worden gemaakt.',
+    delete: 'Concept verwijderen',
+    deleteConfirm: 'Ja, verwijder dit concept',
+    deleteCancel: 'Niet verwijderen',
+    deleted: 'Het concept is verwijderd.',
   },
   request: {
     heading: 'De aanvraag',

@@ -18,6 +18,7 @@ import { useAnswerQuestion } from '../api/answer-question';
 import { useReportFollowUp } from '../api/report-follow-up';
 import { useWithdrawCase } from '../api/withdraw-case';
 import { Section } from '../../../lib/ui/section';
+import { DeleteDraft } from './delete-draft';
 import { FollowUpForm, FollowUpMoments } from './follow-up-form';
 
 /** The first moment not reported yet, counted from 1; 0 when all are reported. */
@@ -106,6 +107,7 @@ export default function CounsellorCasePage() {
           />
         </Section>
       )}
+      {actions.includes('deleteDraft') && <DeleteDraft caseId={kase.id} />}
     </>
   );
 }
