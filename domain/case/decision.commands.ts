@@ -2,7 +2,8 @@ import { dissentingVotes, tally } from '../deliberation/tally.js';
 import { refOf, type Actor } from '../people/actor.schema.js';
 import { authorise } from '../policies/case.policy.js';
 import { recusalOf } from '../deliberation/recusal.js';
-import { ok, ruleViolation, type Result } from '../shared/result.js';
+import { grantedAmountProblem } from '../fund/amount-limits.js';
+import { ok, ruleViolation, violationOf, type Result } from '../shared/result.js';
 import type { DecisionInput } from './case.schema.js';
 import type { CaseChange, CaseFile, CommandContext } from './case-file.js';
 import { move, requireState } from './transition.js';
@@ -55,10 +56,11 @@ function decisionRule(file: CaseFile, input: DecisionInput, quorumReached: boole
 function grantRule(file: CaseFile, input: DecisionInput, ctx: CommandContext) {
   const requested = file.case.request.amountCents ?? 0;
   if (input.amountCents === undefined) return ruleViolation('amount_missing', 'State the granted amount.', 'amountCents');
-  if (input.amountCents > requested)
-    return ruleViolation('over_requested', 'The grant cannot be more than the amount requested.', 'amountCents');
-  if (input.amountCents > ctx.fund.settings.maxPerRequestCents)
-    return ruleViolation('over_maximum', 'The grant is above the fund’s maximum per request.', 'amountCents');
+  const overLimit = grantedAmountProblem(input.amountCents, requested, ctx.fund.settings);
+  if (overLimit) {
+    const message = overLimit.reason === 'over_requested' ? 'The grant cannot be more than the amount requested.' : 'The grant is above the fund’s maximum per request.';
+    return violationOf(overLimit, message, 'amountCents');
+  }
   if (input.outcome === 'granted_with_conditions' && !input.conditions)
     return ruleViolation('conditions_missing', 'State the conditions of the grant.', 'conditions');
   return budgetRule(input.amountCents, input, ctx);
@@ -73,5 +75,6 @@ function budgetRule(amountCents: number, input: DecisionInput, ctx: CommandConte
     'over_budget',
     `After this grant ${euro(remaining - amountCents)} of ${euro(ctx.fund.settings.annualBudgetCents)} would be left for ${ctx.budget.year}: give a reason to grant over the budget.`,
     'budgetOverride.reason',
+    { remainingCents: remaining, annualBudgetCents: ctx.fund.settings.annualBudgetCents, year: ctx.budget.year },
   );
 }

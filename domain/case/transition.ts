@@ -7,7 +7,7 @@ import type { CaseEventType } from './case-event.schema.js';
 import { canMove, transitions, type CaseState, type TransitionName } from './lifecycle.js';
 
 export const notInState = (state: CaseState, what: string) =>
-  fail({ code: 'invalid_transition', state, message: `Cannot ${what} a case that is ${state.replace('_', ' ')}.` });
+  fail({ code: 'invalid_transition', reason: 'invalid_transition', params: { state }, state, message: `Cannot ${what} a case that is ${state.replace('_', ' ')}.` });
 
 export function requireState(name: TransitionName, kase: Case, what: string): Result<void> {
   return canMove(name, kase.state) ? ok(undefined) : notInState(kase.state, what);
