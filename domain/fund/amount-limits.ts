@@ -13,10 +13,13 @@ export function requestedAmountProblem(amountCents: number, settings: Pick<FundS
   return amountCents > maxCents ? { reason: 'over_maximum', params: { maxCents } } : null;
 }
 
-/** A grant gives at most what was asked, and at most the fund's maximum per request. */
-export function grantedAmountProblem(amountCents: number, requestedCents: number, settings: Pick<FundSettings, 'maxPerRequestCents'>): AmountProblem {
+/**
+ * A grant gives at most what was asked, and at most the fund's maximum per request. Without the
+ * settings (a screen that has not loaded them) only what was asked is checked; the API checks both.
+ */
+export function grantedAmountProblem(amountCents: number, requestedCents: number, settings?: Pick<FundSettings, 'maxPerRequestCents'>): AmountProblem {
   if (amountCents > requestedCents) return { reason: 'over_requested', params: { requestedCents } };
-  return requestedAmountProblem(amountCents, settings);
+  return settings ? requestedAmountProblem(amountCents, settings) : null;
 }
 
 /** Payments add up to at most the granted amount. */
