@@ -2,7 +2,8 @@ import { dissentingVotes, tally } from '../deliberation/tally.js';
 import { refOf, type Actor } from '../people/actor.schema.js';
 import { guard } from '../policies/case.policy.js';
 import { mayDeliberate } from '../deliberation/recusal.js';
-import { ok, ruleViolation, type Result } from '../shared/result.js';
+import { grantedAmountProblem } from '../fund/amount-limits.js';
+import { ok, ruleViolation, violationOf, type Result } from '../shared/result.js';
 import type { DecisionInput } from './case.schema.js';
 import type { CaseChange, CaseFile, CommandContext } from './case-file.js';
 import { move } from './transition.js';
@@ -52,10 +53,11 @@ function decisionRule(file: CaseFile, input: DecisionInput, quorumReached: boole
 function grantRule(file: CaseFile, input: DecisionInput, ctx: CommandContext): Result<CaseChange['budgetChecked']> {
   const requested = file.case.request.amountCents ?? 0;
   if (input.amountCents === undefined) return ruleViolation('amount_missing', 'State the granted amount.', 'amountCents');
-  if (input.amountCents > requested)
-    return ruleViolation('over_requested', 'The grant cannot be more than the amount requested.', 'amountCents');
-  if (input.amountCents > ctx.fund.settings.maxPerRequestCents)
-    return ruleViolation('over_maximum', 'The grant is above the fund’s maximum per request.', 'amountCents');
+  const overLimit = grantedAmountProblem(input.amountCents, requested, ctx.fund.settings);
+  if (overLimit) {
+    const message = overLimit.reason === 'over_requested' ? 'The grant cannot be more than the amount requested.' : 'The grant is above the fund’s maximum per request.';
+    return violationOf(overLimit, message, 'amountCents');
+  }
   if (input.outcome === 'granted_with_conditions' && !input.conditions)
     return ruleViolation('conditions_missing', 'State the conditions of the grant.', 'conditions');
   return budgetRule(input.amountCents, input.budgetOverride, ctx);

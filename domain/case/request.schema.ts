@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { cents } from '../fund/fund.schema.js';
 import { safeText } from '../privacy/safe-text.schema.js';
+import type { ReasonCode } from '../shared/reasons.js';
 
 export const isoDate = z.iso.date();
 
@@ -39,9 +40,16 @@ export const clientRefSchema = z
   .trim()
   .min(2, 'At least 2 characters.')
   .max(40, 'At most 40 characters.')
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, "Use your organisation's own reference: letters, digits, . _ - / only.")
+  .refine((ref) => /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(ref), {
+    message: "Use your organisation's own reference: letters, digits, . _ - / only.",
+    params: { reason: 'client_ref_format' satisfies ReasonCode },
+  })
   // Also with separators: 1234.56.789 is a BSN as written on letters and ID cards.
-  .refine((ref) => !/^\d{9}$/.test(ref.replace(/[._/-]/g, '')), 'A 9-digit reference looks like a BSN: use your own reference instead.');
+  .refine((ref) => !/^\d{9}$/.test(ref.replace(/[._/-]/g, '')), {
+    message: 'A 9-digit reference looks like a BSN: use your own reference instead.',
+    params: { reason: 'client_ref_bsn' satisfies ReasonCode },
+  })
+  .meta({ pattern: '^[A-Za-z0-9][A-Za-z0-9._/-]*$' });
 
 const consentSchema = z.object({ given: z.boolean(), date: isoDate });
 
@@ -56,7 +64,14 @@ const householdSchema = z.object({
 });
 
 const noAlternativeSchema = z.object({
-  routesTried: z.array(z.enum(alternativeRoutes)).min(1, 'Name at least one route that was tried or ruled out.'),
+  routesTried: z
+    .array(z.enum(alternativeRoutes))
+    .refine((routes) => routes.length > 0, {
+      message: 'Name at least one route that was tried or ruled out.',
+      params: { reason: 'routes_tried_missing' satisfies ReasonCode },
+    })
+    // Refinements carry a reason code, zod's own checks cannot: say the bound in the OpenAPI document by hand.
+    .meta({ minItems: 1 }),
   explanation: safeText(3000, 10),
 });
 
@@ -98,6 +113,7 @@ export const requestSchema = z
   .refine((r) => !r.urgency.urgent || r.urgency.hardDate !== undefined, {
     message: 'An urgent request needs the hard date (eviction, disconnection, court).',
     path: ['urgency', 'hardDate'],
+    params: { reason: 'hard_date_needed' satisfies ReasonCode },
   });
 export type Request = z.infer<typeof requestSchema>;
 

@@ -1,6 +1,7 @@
 import type { Actor } from '../people/actor.schema.js';
 import { guard } from '../policies/case.policy.js';
-import { ok, ruleViolation, type Result } from '../shared/result.js';
+import { requestedAmountProblem } from '../fund/amount-limits.js';
+import { ok, ruleViolation, violationOf, type Result } from '../shared/result.js';
 import { addHours, addMonths, dayOf } from '../shared/time.js';
 import { parseWith } from '../shared/validation.js';
 import type { Case } from './case.schema.js';
@@ -34,9 +35,9 @@ function submissionRule(request: Request, ctx: CommandContext) {
   // The counsellor's calendar may be ahead of UTC (Amsterdam: 1 to 2 hours; anywhere: at most 14).
   if (request.consent.date > dayOf(addHours(ctx.now, 14)))
     return ruleViolation('consent_in_future', 'The consent date cannot be in the future.', 'request.consent.date');
-  const max = ctx.fund.settings.maxPerRequestCents;
-  if (request.amountCents > max)
-    return ruleViolation('over_maximum', `The fund gives at most ${max / 100} euro per request.`, 'request.amountCents');
+  const overLimit = requestedAmountProblem(request.amountCents, ctx.fund.settings);
+  if (overLimit)
+    return violationOf(overLimit, `The fund gives at most ${ctx.fund.settings.maxPerRequestCents / 100} euro per request.`, 'request.amountCents');
   if (request.urgency.urgent && request.urgency.hardDate! < dayOf(ctx.now))
     return ruleViolation('hard_date_passed', 'The hard date has already passed.', 'request.urgency.hardDate');
   return null;

@@ -7,7 +7,7 @@ import type { CaseChange, CaseFile, CommandContext } from './case-file.js';
 import type { CaseState } from './lifecycle.js';
 
 export const notInState = (state: CaseState, what: string) =>
-  fail({ code: 'invalid_transition', state, message: `Cannot ${what} a case that is ${state.replace('_', ' ')}.` });
+  fail({ code: 'invalid_transition', reason: 'invalid_transition', params: { state }, state, message: `Cannot ${what} a case that is ${state.replace('_', ' ')}.` });
 
 /** The one place the version moves: the case as read, with these fields, one version on. */
 export const revised = (read: Case, fields: Partial<Case>, now: string): Case => ({

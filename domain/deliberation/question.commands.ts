@@ -2,7 +2,7 @@ import type { CaseChange, CaseFile, CommandContext } from '../case/case-file.js'
 import { move } from '../case/transition.js';
 import { refOf, type Actor } from '../people/actor.schema.js';
 import { guard } from '../policies/case.policy.js';
-import { fail, ok, ruleViolation, type Result } from '../shared/result.js';
+import { fail, notFoundError, ok, ruleViolation, type Result } from '../shared/result.js';
 import { addMilliseconds, millisecondsBetween } from '../shared/time.js';
 
 /** The panel asks the counsellor a question; the case waits and its voting clock pauses. */
@@ -34,7 +34,7 @@ export function answerQuestion(
   const allowed = guard('answerQuestion', file, actor);
   if (!allowed.ok) return allowed;
   const question = file.questions.find((q) => q.id === input.questionId);
-  if (!question) return fail({ code: 'not_found', message: 'There is no such question on this case.' });
+  if (!question) return notFoundError('not_found', 'There is no such question on this case.');
   if (question.answer) return ruleViolation('already_answered', 'This question has already been answered.');
 
   const openQuestions = file.case.openQuestions - 1;

@@ -3,7 +3,7 @@ import { move } from '../case/transition.js';
 import type { PendingLesson } from '../lessons/lesson.schema.js';
 import { refOf, type Actor } from '../people/actor.schema.js';
 import { guard } from '../policies/case.policy.js';
-import { fail, forbidden, ok, ruleViolation, type Result } from '../shared/result.js';
+import { fail, forbidden, notFoundError, ok, ruleViolation, type Result } from '../shared/result.js';
 import { addMonths, dayOf } from '../shared/time.js';
 import type { FollowUpMoment, FollowUpReport } from './follow-up.schema.js';
 import { REPORT_OPENS_DAYS_BEFORE, addDays, isReported, momentsOf } from './schedule.js';
@@ -24,7 +24,7 @@ export function reportFollowUp(
   const moments = momentsOf(file.case);
   const index = input.moment - 1;
   const moment = moments[index];
-  if (!moment) return fail({ code: 'not_found', message: `This case has ${moments.length} follow-up moments.`, fields: [{ field: 'moment', message: 'No such moment.' }] });
+  if (!moment) return notFoundError('no_such_moment', `This case has ${moments.length} follow-up moments.`, 'moment', { moments: moments.length });
   const problem = isReported(moment) ? correctionRule(moments, index, actor, ctx) : reportRule(moments, index, ctx);
   if (problem) return problem;
 
@@ -53,9 +53,9 @@ export function reportFollowUp(
 
 function reportRule(moments: FollowUpMoment[], index: number, ctx: CommandContext) {
   const earlierOpen = moments.findIndex((m, i) => i < index && !isReported(m));
-  if (earlierOpen >= 0) return ruleViolation('earlier_moment_open', `Report moment ${earlierOpen + 1} first.`, 'moment');
+  if (earlierOpen >= 0) return ruleViolation('earlier_moment_open', `Report moment ${earlierOpen + 1} first.`, 'moment', { moment: earlierOpen + 1 });
   const opens = addDays(moments[index]!.dueAt, -REPORT_OPENS_DAYS_BEFORE);
-  if (ctx.now < opens) return ruleViolation('not_yet_open', `This moment can be reported from ${dayOf(opens)}.`, 'moment');
+  if (ctx.now < opens) return ruleViolation('not_yet_open', `This moment can be reported from ${dayOf(opens)}.`, 'moment', { opensOn: dayOf(opens) });
   return null;
 }
 
@@ -63,7 +63,7 @@ function correctionRule(moments: FollowUpMoment[], index: number, actor: Actor, 
   if (moments[index]!.reportedBy?.userId !== actor.userId) return forbidden('not_author', 'Only the author of a report may correct it.');
   const next = moments[index + 1];
   if (next && ctx.now >= next.dueAt)
-    return ruleViolation('correction_closed', `A report can be corrected until the next moment is due (${dayOf(next.dueAt)}).`, 'moment');
+    return ruleViolation('correction_closed', `A report can be corrected until the next moment is due (${dayOf(next.dueAt)}).`, 'moment', { untilOn: dayOf(next.dueAt) });
   return null;
 }
 
@@ -92,7 +92,7 @@ export function closeCase(file: CaseFile, actor: Actor, input: { reason?: string
   if (!allowed.ok) return allowed;
   const open = momentsOf(file.case).findIndex((m) => !isReported(m));
   if (open >= 0 && !input.reason)
-    return ruleViolation('follow_up_open', `Moment ${open + 1} is not reported yet: give a reason to close the case anyway.`, 'reason');
+    return ruleViolation('follow_up_open', `Moment ${open + 1} is not reported yet: give a reason to close the case anyway.`, 'reason', { moment: open + 1 });
   return ok(closed(file, actor, ctx, { automatic: false, reason: input.reason }));
 }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { ReasonCode } from '../shared/reasons.js';
 
 export const cents = z.int().min(0).max(100_000_000_00);
 
@@ -22,10 +23,12 @@ export const fundSettingsSchema = z
   .refine((s) => s.votingWindowHours.urgent < s.votingWindowHours.normal, {
     message: 'The urgent voting window must be shorter than the normal one.',
     path: ['votingWindowHours', 'urgent'],
+    params: { reason: 'urgent_window_too_long' satisfies ReasonCode },
   })
   .refine((s) => s.quorum.minDisciplines <= s.quorum.minVotes, {
     message: 'Cannot require more disciplines than votes.',
     path: ['quorum', 'minDisciplines'],
+    params: { reason: 'disciplines_over_votes' satisfies ReasonCode },
   });
 export type FundSettings = z.infer<typeof fundSettingsSchema>;
 

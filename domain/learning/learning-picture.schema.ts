@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { ReasonCode } from '../shared/reasons.js';
 import { caseStates } from '../case/lifecycle.js';
 import { categories } from '../case/request.schema.js';
 import { lenses } from '../deliberation/lenses.js';
@@ -9,7 +10,11 @@ const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'A month as YYYY-MM.')
 
 export const periodSchema = z
   .strictObject({ from: month, to: month })
-  .refine((p) => p.from <= p.to, { message: 'The period must not end before it starts.', path: ['to'] });
+  .refine((p) => p.from <= p.to, {
+    message: 'The period must not end before it starts.',
+    path: ['to'],
+    params: { reason: 'period_reversed' satisfies ReasonCode },
+  });
 export type Period = z.infer<typeof periodSchema>;
 
 /** Follow-up results: was the breakthrough reached? */

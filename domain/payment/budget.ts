@@ -52,6 +52,7 @@ export function budgetRule(amountCents: number, override: { reason: string } | u
       'over_budget',
       `After this grant ${euro(remaining - amountCents)} of ${euro(annual)} would be left for ${ctx.budget.year}: give a reason to grant over the budget.`,
       'budgetOverride.reason',
+      { remainingCents: remaining, annualBudgetCents: annual, year: ctx.budget.year },
     );
   return ok({ year: ctx.budget.year, grantedAtMost: annual - amountCents });
 }

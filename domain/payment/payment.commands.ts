@@ -3,7 +3,8 @@ import { move } from '../case/transition.js';
 import { startFollowUp } from '../follow-up/schedule.js';
 import { refOf, type Actor } from '../people/actor.schema.js';
 import { guard } from '../policies/case.policy.js';
-import { ok, ruleViolation, type Result } from '../shared/result.js';
+import { paidAmountProblem } from '../fund/amount-limits.js';
+import { ok, ruleViolation, violationOf, type Result } from '../shared/result.js';
 import { dayOf } from '../shared/time.js';
 import { euro } from './budget.js';
 import type { Payment, PaymentInput } from './payment.schema.js';
@@ -41,9 +42,9 @@ export function recordPayment(file: CaseFile, actor: Actor, input: PaymentInput,
 function paymentRule(file: CaseFile, input: PaymentInput, ctx: CommandContext) {
   const decision = file.case.decision!;
   if (decision.outcome === 'refused') return ruleViolation('not_a_grant', 'A refusal is not paid.', 'amountCents');
-  const left = (decision.amountCents ?? 0) - (file.case.payment?.paidCents ?? 0);
-  if (input.amountCents > left)
-    return ruleViolation('over_granted', `Payments add up to at most the granted amount: ${euro(left)} is left to pay.`, 'amountCents');
+  const overGrant = paidAmountProblem(input.amountCents, decision.amountCents ?? 0, file.case.payment?.paidCents ?? 0);
+  if (overGrant)
+    return violationOf(overGrant, `Payments add up to at most the granted amount: ${euro(Number(overGrant.params?.leftCents))} is left to pay.`, 'amountCents');
   if (decision.outcome === 'granted_with_conditions' && input.conditionsMet !== true)
     return ruleViolation('conditions_not_met', 'This grant has conditions: confirm they are met before paying.', 'conditionsMet');
   if (input.paidOn > dayOf(ctx.now)) return ruleViolation('paid_in_future', 'The payment date cannot be in the future.', 'paidOn');

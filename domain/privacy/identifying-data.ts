@@ -1,8 +1,16 @@
+import type { ReasonCode } from '../shared/reasons.js';
+
 /**
  * The fund stores no identifying data. These detectors find text that looks like a citizen
  * service number (BSN), a date of birth or an e-mail address, so that it can be refused at the field.
  */
 export type IdentifyingKind = 'bsn' | 'birth_date' | 'email';
+
+export const identifyingReasons = {
+  bsn: 'identifying_bsn',
+  birth_date: 'identifying_birth_date',
+  email: 'identifying_email',
+} as const satisfies Record<IdentifyingKind, ReasonCode>;
 
 export const identifyingMessages: Record<IdentifyingKind, string> = {
   bsn: 'Looks like a citizen service number (BSN). The fund stores no identifying data: remove it.',

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { findIdentifyingData, identifyingMessages } from './identifying-data.js';
+import { findIdentifyingData, identifyingMessages, identifyingReasons } from './identifying-data.js';
 
 /** Free text the fund may store: trimmed, bounded, and refused when it holds identifying data. */
 export const safeText = (max: number, min = 0) =>
@@ -10,6 +10,6 @@ export const safeText = (max: number, min = 0) =>
     .max(max, `At most ${max} characters.`)
     .superRefine((text, ctx) => {
       for (const kind of findIdentifyingData(text)) {
-        ctx.addIssue({ code: 'custom', message: identifyingMessages[kind], params: { privacy: kind } });
+        ctx.addIssue({ code: 'custom', message: identifyingMessages[kind], params: { reason: identifyingReasons[kind], privacy: kind } });
       }
     });

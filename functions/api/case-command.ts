@@ -38,7 +38,7 @@ function checkIfMatch(headers: Caller['headers'], version: number): void {
   const expected = headers['if-match']?.replace(/^W\/|"/g, '');
   // `*` asks only that the case exists (RFC 9110), which loading it has shown.
   if (expected !== undefined && expected !== '*' && expected !== String(version))
-    throw httpError(409, 'version_conflict', 'The case was changed since you loaded it: reload it and try again.', { currentVersion: version });
+    throw httpError(409, 'version_conflict', 'The case was changed since you loaded it: reload it and try again.', { currentVersion: version, params: { currentVersion: version } });
 }
 
 export type CaseCommand = (file: CaseFile, ctx: CommandContext) => Result<CaseChange> | Promise<Result<CaseChange>>;

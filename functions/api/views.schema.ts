@@ -8,15 +8,22 @@ import { commentSchema, conflictSchema, questionSchema, voteSchema } from '../..
 import { fundSettingsSchema, organisationSchema } from '../../domain/fund/fund.schema.js';
 import { actorRefSchema, actorSchema } from '../../domain/people/actor.schema.js';
 import { caseActionNames } from '../../domain/case/actions.js';
+import { reasonCodes } from '../../domain/shared/reasons.js';
+
+const reasonSchema = z.enum(reasonCodes).meta({ id: 'Reason', description: 'Why, from the one list of reasons (domain/shared/reasons.ts).' });
+const reasonParamsSchema = z
+  .record(z.string(), z.union([z.number(), z.string()]))
+  .meta({ description: 'What the reason needs to be said: maxCents, state, currentVersion, …' });
 
 export const errorSchema = z
   .object({
     error: z.object({
       code: z.string(),
-      message: z.string(),
-      fields: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+      reason: reasonSchema,
+      params: reasonParamsSchema.optional(),
+      message: z.string().meta({ description: 'In English, for API users and logs; a screen shows the text of the reason.' }),
+      fields: z.array(z.object({ field: z.string(), reason: reasonSchema, params: reasonParamsSchema.optional(), message: z.string() })).optional(),
       state: z.string().optional(),
-      reason: z.string().optional(),
       currentVersion: z.int().optional(),
     }),
   })

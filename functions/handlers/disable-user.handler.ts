@@ -9,6 +9,6 @@ export const handler = httpHandler(routes.disableUser, async ({ actor, params })
   if (!user) throw notFound('user');
   // Managers keep each other in check through the administrator: no manager locks out a manager, or themselves.
   if (user.role === 'programme_manager')
-    throw httpError(403, 'forbidden', 'A programme manager can disable counsellors and panel members only; ask the administrator.');
+    throw httpError(403, 'user_not_manageable', 'A programme manager can disable counsellors and panel members only; ask the administrator.', { code: 'forbidden' });
   return user.disabled ? user : directory.disable(user);
 });

@@ -1,12 +1,18 @@
 import type { DomainError, FieldProblem } from '../../domain/shared/result.js';
+import type { ReasonCode, ReasonParams } from '../../domain/shared/reasons.js';
 
 export interface ErrorBody {
   error: {
+    /** The kind of refusal (validation, forbidden, rule_violation, invalid_json, …). */
     code: string;
+    /** What exactly, from the one list of reasons: the web shows its text for this code. */
+    reason: ReasonCode;
+    /** What the reason's text needs: the maximum, the state, the current version. */
+    params?: ReasonParams;
+    /** In English, for API users and logs. */
     message: string;
     fields?: FieldProblem[];
     state?: string;
-    reason?: string;
     currentVersion?: number;
   };
 }
@@ -34,8 +40,19 @@ const statusOf: Record<DomainError['code'], number> = {
 
 export const fromDomainError = (error: DomainError) => new HttpError(statusOf[error.code], { error });
 
-export const httpError = (status: number, code: string, message: string, extra: Partial<ErrorBody['error']> = {}) =>
-  new HttpError(status, { error: { code, message, ...extra } });
+type Extra = Partial<Omit<ErrorBody['error'], 'reason' | 'message'>>;
+
+/** A refusal by the edge; its code is the reason unless `extra.code` names a broader kind (validation). */
+export const httpError = (status: number, reason: ReasonCode, message: string, extra: Extra = {}) =>
+  new HttpError(status, { error: { code: reason, reason, message, ...extra } });
+
+/** One field the edge refused, with its reason. */
+export const fieldProblem = (field: string, reason: ReasonCode, message: string, params?: ReasonParams): FieldProblem => ({
+  field,
+  reason,
+  message,
+  ...(params ? { params } : {}),
+});
 
 export const notFound = (what = 'case') =>
   httpError(404, 'not_found', `No such ${what}, or it is not visible to you.`);

@@ -4,7 +4,7 @@ import type { Actor } from '../../domain/people/actor.schema.js';
 import type { Route } from '../api/route.js';
 import { findStoredAnswer, type IdempotencyClaim } from '../storage/idempotency.repository.js';
 import type { Store } from '../storage/store.js';
-import { httpError } from './http-error.js';
+import { fieldProblem, httpError } from './http-error.js';
 import { json } from './json.js';
 import type { ParsedRequest } from './parse-request.js';
 
@@ -15,8 +15,9 @@ export function idempotencyClaim(route: Route, event: APIGatewayProxyEventV2, ac
   const key = event.headers['idempotency-key'];
   if (!route.idempotent || key === undefined || !actor) return undefined;
   if (!KEY.test(key))
-    throw httpError(400, 'validation', 'The Idempotency-Key must be 8 to 100 letters, digits or - _ . : (a UUID fits).', {
-      fields: [{ field: 'header.idempotency-key', message: 'Not a valid idempotency key.' }],
+    throw httpError(400, 'invalid_idempotency_key', 'The Idempotency-Key must be 8 to 100 letters, digits or - _ . : (a UUID fits).', {
+      code: 'validation',
+      fields: [fieldProblem('header.idempotency-key', 'invalid_idempotency_key', 'Not a valid idempotency key.')],
     });
   const fingerprint = createHash('sha256').update(JSON.stringify([route.operationId, parsed.params, parsed.body])).digest('base64url');
   return { fundId: actor.fundId, userId: actor.userId, key, fingerprint, status: route.successStatus ?? 200 };
@@ -31,7 +32,7 @@ export async function repeatedAnswer(store: Store, claim: IdempotencyClaim): Pro
   if (!stored) return undefined;
   if (stored.fingerprint !== claim.fingerprint)
     throw httpError(422, 'idempotency_key_reused', 'This Idempotency-Key was used for another request: use a new key for a new request.', {
-      fields: [{ field: 'header.idempotency-key', message: 'Already used for a different request.' }],
+      fields: [fieldProblem('header.idempotency-key', 'idempotency_key_reused', 'Already used for a different request.')],
     });
   return json(stored.status, stored.body, { 'idempotent-replayed': 'true' });
 }

@@ -2,7 +2,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type * as z from 'zod';
 import { validationError } from '../../domain/shared/validation.js';
 import type { Route } from '../api/route.js';
-import { HttpError, httpError } from './http-error.js';
+import { fieldProblem, HttpError, httpError } from './http-error.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -14,7 +14,7 @@ export interface ParsedRequest {
 
 function validate(schema: z.ZodType | undefined, input: unknown, where: string): unknown {
   if (!schema) return {};
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(input, { reportInput: true });
   if (parsed.success) return parsed.data;
   throw new HttpError(400, { error: validationError(parsed.error, where) });
 }
@@ -23,16 +23,16 @@ function readJson(event: APIGatewayProxyEventV2): unknown {
   const raw = event.body ?? '';
   const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
   if (Buffer.byteLength(text) > MAX_BODY_BYTES)
-    throw httpError(413, 'body_too_large', `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
-  if (text.trim() === '') throw httpError(400, 'body_missing', 'This route needs a JSON body.', { fields: [{ field: 'body', message: 'Required.' }] });
+    throw httpError(413, 'body_too_large', `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.`, { params: { maxKiB: MAX_BODY_BYTES / 1024 } });
+  if (text.trim() === '') throw httpError(400, 'body_missing', 'This route needs a JSON body.', { fields: [fieldProblem('body', 'body_missing', 'Required.')] });
   const type = event.headers['content-type'] ?? '';
   if (!/^application\/json\b/i.test(type))
-    throw httpError(415, 'unsupported_media_type', 'Send the body as application/json.', { fields: [{ field: 'content-type', message: `Got "${type}".` }] });
+    throw httpError(415, 'unsupported_media_type', 'Send the body as application/json.', { fields: [fieldProblem('content-type', 'unsupported_media_type', `Got "${type}".`)] });
   try {
     return JSON.parse(text);
   } catch (error) {
     throw httpError(400, 'invalid_json', `The body is not valid JSON: ${(error as Error).message}`, {
-      fields: [{ field: 'body', message: 'Not valid JSON.' }],
+      fields: [fieldProblem('body', 'invalid_json', 'Not valid JSON.')],
     });
   }
 }

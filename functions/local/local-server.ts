@@ -7,6 +7,7 @@ import { handlerEntry, type Route } from '../api/route.js';
 import { routeList } from '../api/routes.js';
 import type { Store } from '../storage/store.js';
 import { toLambdaEvent, localContext } from './lambda-event.js';
+import type { ReasonCode } from '../../domain/shared/reasons.js';
 import type { StoreState } from './dynamodb-local.js';
 import type { LocalIdentity } from './local-identity.js';
 import { listSignInUsers, signIn, signInSchema } from './local-sign-in.js';
@@ -37,7 +38,9 @@ const send = (res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(JSON.stringify(body));
 };
 
-const problem = (res: ServerResponse, status: number, code: string, message: string) => send(res, status, { error: { code, message } });
+/** A refusal in the API's own shape: the reason from the one list, so the web can say it in the user's language. */
+const problem = (res: ServerResponse, status: number, reason: ReasonCode, message: string, headers: Record<string, string> = {}) =>
+  send(res, status, { error: { code: reason, reason, message } }, headers);
 
 function readBody(req: IncomingMessage): Promise<string | undefined> {
   return new Promise((done, fail) => {
@@ -78,7 +81,7 @@ export function createLocalServer(options: LocalServerOptions): Server {
     if (storeState !== 'up') {
       const retry = { 'retry-after': RETRY_AFTER_SECONDS };
       if (url.pathname === '/api/health') return send(res, 503, { status: 'unavailable', store: storeState }, retry);
-      return send(res, 503, { error: { code: 'unavailable', message: 'The store is restarting. Nothing was changed: try again in a few seconds.' } }, retry);
+      return problem(res, 503, 'unavailable', 'The store is restarting. Nothing was changed: try again in a few seconds.', retry);
     }
     if (url.pathname.startsWith('/api/local/')) return localRoute(req, res, url, body);
 
@@ -112,7 +115,7 @@ export function createLocalServer(options: LocalServerOptions): Server {
     try {
       input = signInSchema.parse(JSON.parse(body));
     } catch {
-      return problem(res, 400, 'validation', 'Send { "fundId": "…", "userId": "…" } as JSON, each an id of at most 64 letters, digits, - or _.');
+      return problem(res, 400, 'invalid_value', 'Send { "fundId": "…", "userId": "…" } as JSON, each an id of at most 64 letters, digits, - or _.');
     }
     const session = await signIn(options.store, options.identity, input);
     if (!session) return problem(res, 401, 'unknown_user', 'No such enabled user in that fund.');

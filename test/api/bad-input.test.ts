@@ -37,7 +37,7 @@ describe('bad input gets a 4xx that names the field', () => {
     const request = requestOf();
     const answer = await sanne.post('/api/cases', { ...request, household: { ...request.household, situation: 'Moeder van twee, BSN 111222333.' } });
     expect(answer.status).toBe(400);
-    expect(answer.body.error.fields).toEqual([{ field: 'body.household.situation', message: expect.stringMatching(/citizen service number/) }]);
+    expect(answer.body.error.fields).toEqual([{ field: 'body.household.situation', reason: 'identifying_bsn', message: expect.stringMatching(/citizen service number/) }]);
   });
 
   it('refuses identifying data in every free text the panel writes', async () => {
@@ -131,6 +131,51 @@ describe('bad input gets a 4xx that names the field', () => {
     const answer = await sanne.post(`/api/cases/${draft}/submit`);
     expect(answer.status).toBe(422);
     expect(answer.body.error).toMatchObject({ code: 'rule_violation', reason: 'over_maximum', fields: [{ field: 'request.amountCents' }] });
+  });
+});
+
+describe('every refusal carries its reason code, the field and what the text needs', () => {
+  it('gives the maximum when a request asks more than the fund gives', async () => {
+    const draft = await createDraft(sanne, { clientRef: 'REASON-MAX', amountCents: 6_000_00 });
+    const answer = await sanne.post(`/api/cases/${draft}/submit`);
+    expect(answer.status).toBe(422);
+    expect(answer.body.error).toMatchObject({
+      code: 'rule_violation',
+      reason: 'over_maximum',
+      params: { maxCents: 5_000_00 },
+      fields: [{ field: 'request.amountCents', reason: 'over_maximum', params: { maxCents: 5_000_00 } }],
+    });
+  });
+
+  it('names the consent when the client did not give it', async () => {
+    const draft = await createDraft(sanne, { clientRef: 'REASON-CONSENT', consent: { given: false, date: '2026-11-01' } });
+    const answer = await sanne.post(`/api/cases/${draft}/submit`);
+    expect(answer.status).toBe(422);
+    expect(answer.body.error).toMatchObject({ reason: 'consent_missing', fields: [{ field: 'request.consent.given', reason: 'consent_missing' }] });
+  });
+
+  it('says a body is not JSON by its code, at the body', async () => {
+    const answer = await sanne.send('POST', '/api/cases', { body: '{"clientRef": "X-1",', headers: { 'content-type': 'application/json' } });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error).toMatchObject({ code: 'invalid_json', reason: 'invalid_json', fields: [{ field: 'body', reason: 'invalid_json' }] });
+  });
+
+  it('gives the state a command does not fit', async () => {
+    const answer = await marieke.post(`/api/cases/${deliberating}/screening`, { outcome: 'in' });
+    expect(answer.status).toBe(422);
+    expect(answer.body.error).toMatchObject({ code: 'invalid_transition', reason: 'invalid_transition', params: { state: 'in_deliberation' } });
+  });
+
+  it('names the bound of a field that is too long', async () => {
+    const request = requestOf();
+    const answer = await sanne.post('/api/cases', { ...request, clientRef: 'X'.repeat(41) });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.reason).toBe('invalid_fields');
+    expect(answer.body.error.fields).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'body.clientRef', reason: 'too_long', params: { max: 40 } }),
+      ]),
+    );
   });
 });
 

@@ -64,7 +64,7 @@ describe('the decision form', () => {
     const user = userEvent.setup();
     const onDecide = vi.fn(async () => {
       throw new ApiError(422, 'rule_violation', 'Some members voted otherwise: record their dissent.', [
-        { field: 'dissent', message: 'Some members voted otherwise: record their dissent.' },
+        { field: 'dissent', reason: 'dissent_missing', message: 'Some members voted otherwise: record their dissent.' },
       ]);
     });
     renderScreen(<DecisionForm tally={tally(true)} votes={votes} requestedCents={200_000} onDecide={onDecide} />);

@@ -1,19 +1,29 @@
 import { routeManifest, type OperationId, type PathParams } from './route-manifest';
 import type { ApiResponses } from './types';
+import type { FieldProblem } from '../../../../domain/shared/result';
+import type { ReasonParams } from '../../../../domain/shared/reasons';
 
-/** A field the API refused, as `validationError` in the domain names it. */
-export interface FieldProblem {
-  field: string;
-  message: string;
+/** The error body as the API's OpenAPI document describes it (functions/http/http-error.ts). */
+interface ErrorBody {
+  error?: { code?: string; reason?: string; params?: ReasonParams; message?: string; fields?: FieldProblem[] };
 }
 
-/** An answer of the API that is not a success: the status and the API's own error body. */
+/** A field the API refused, as the domain names it: the path, the reason code and its parameters. */
+export type { FieldProblem } from '../../../../domain/shared/result';
+
+/**
+ * An answer of the API that is not a success: the status and the API's own error body. The
+ * message is the API's English sentence, for the console; a screen shows the reason's text.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
     readonly fields: FieldProblem[] = [],
+    /** A code from domain/shared/reasons.ts when the API gave one; checked before it is used. */
+    readonly reason?: string,
+    readonly params?: ReasonParams,
   ) {
     super(message);
   }
@@ -46,8 +56,8 @@ export function pathOf<Op extends OperationId>(op: Op, params?: PathParams<Op>):
 
 async function errorOf(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => undefined);
-  const error = (body as { error?: { code?: string; message?: string; fields?: FieldProblem[] } } | undefined)?.error;
-  return new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? response.statusText, error?.fields ?? []);
+  const error = (body as ErrorBody | undefined)?.error;
+  return new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? response.statusText, error?.fields ?? [], error?.reason, error?.params);
 }
 
 /**

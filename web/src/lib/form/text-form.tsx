@@ -5,7 +5,7 @@ import type * as z from 'zod';
 import { ApiError } from '../api/api-client';
 import { useAnnounce } from '../ui/announcer';
 import { TextAreaField } from './fields';
-import { errorsOfIssues, errorsOfProblems, type FieldErrors } from './issues';
+import { errorsOfIssues, errorsOfProblems, errorText, type FieldErrors } from './issues';
 
 interface TextFormProps<Field extends string> {
   /** The domain's schema of the body, e.g. `answerInputSchema`: checked here as the API checks it. */
@@ -44,7 +44,7 @@ export function TextForm<Field extends string>({ schema, field, idPrefix, label,
       announce(done);
     } catch (error) {
       const problems = error instanceof ApiError ? errorsOfProblems(error.fields, t) : {};
-      setErrors({ [path]: problems[field] ?? (error instanceof ApiError ? error.message : t('state.failed')) });
+      setErrors({ [path]: problems[field] ?? errorText(error, t) });
       announce(t('form.failed'));
     } finally {
       setBusy(false);

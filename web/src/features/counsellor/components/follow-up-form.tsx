@@ -6,7 +6,7 @@ import { ApiError } from '../../../lib/api/api-client';
 import type { CaseView } from '../../../lib/api/types';
 import { ErrorSummary } from '../../../lib/form/error-summary';
 import { RadioGroup, TextAreaField } from '../../../lib/form/fields';
-import { errorsOfIssues, errorsOfProblems, type FieldErrors } from '../../../lib/form/issues';
+import { errorsOfIssues, errorsOfProblems, errorText, type FieldErrors } from '../../../lib/form/issues';
 import { useFormat } from '../../../lib/format';
 import { useAnnounce } from '../../../lib/ui/announcer';
 
@@ -60,7 +60,7 @@ export function FollowUpForm({ moment, onReport }: { moment: number; onReport: (
       setErrors({});
       announce(t('followUp.done'));
     } catch (error) {
-      setErrors(error instanceof ApiError && error.fields.length > 0 ? errorsOfProblems(error.fields, t) : { breakthrough: error instanceof ApiError ? error.message : t('state.failed') });
+      setErrors(error instanceof ApiError && error.fields.length > 0 ? errorsOfProblems(error.fields, t) : { breakthrough: errorText(error, t) });
     } finally {
       setBusy(false);
     }

@@ -6,7 +6,8 @@ import { alternativeRoutes, categories, draftRequestSchema, housingSituations, p
 import { ApiError } from '../../../lib/api/api-client';
 import { ErrorSummary } from '../../../lib/form/error-summary';
 import { CheckboxField, CheckboxGroup, RadioGroup, SelectField, TextAreaField, TextField } from '../../../lib/form/fields';
-import { errorsOfIssues, errorsOfProblems, type FieldErrors } from '../../../lib/form/issues';
+import { requestedAmountProblem } from '../../../../../domain/fund/amount-limits';
+import { errorsOfIssues, errorsOfProblems, errorText, reasonText, type FieldErrors } from '../../../lib/form/issues';
 import { useFormat } from '../../../lib/format';
 import { useAnnounce } from '../../../lib/ui/announcer';
 import { pathOf, toDraft, withoutPath, type RequestValues } from './request-values';
@@ -139,7 +140,12 @@ export function RequestForm({ initial, caseId: initialCaseId, maxPerRequestCents
       ...Object.fromEntries(Object.entries(unreadable).map(([path, kind]) => [path, t(`errors.${kind}`)])),
     };
     // zod checks the hard-date rule only once every field parses; say it now, with the rest.
-    if (values.urgent && values.hardDate === '') errors[pathOf.hardDate] ??= t('errors.hardDateNeeded');
+    if (values.urgent && values.hardDate === '') errors[pathOf.hardDate] ??= t('reasons.hard_date_needed');
+    // The fund's maximum is known here: say it before sending, in the same words the API would.
+    const overMaximum = maxPerRequestCents !== undefined && typeof draft.amountCents === 'number'
+      ? requestedAmountProblem(draft.amountCents, { maxPerRequestCents })
+      : null;
+    if (overMaximum) errors[pathOf.amount] ??= reasonText(overMaximum, t);
     setSubmitErrors(errors);
     if (Object.keys(errors).length > 0) {
       announce(t('form.errorSummary', { count: Object.keys(errors).length }));
@@ -151,8 +157,9 @@ export function RequestForm({ initial, caseId: initialCaseId, maxPerRequestCents
       if (!saved || !caseId) throw new Error('not saved');
       await submit(caseId);
     } catch (error) {
-      if (error instanceof ApiError && error.fields.length > 0) setSubmitErrors(errorsOfProblems(error.fields, t));
-      else setSubmitErrors({ '(form)': error instanceof ApiError ? error.message : t('requestForm.submitFailed') });
+      // The submit route checks the case, so it names the request's fields under "request.".
+      if (error instanceof ApiError && error.fields.length > 0) setSubmitErrors(errorsOfProblems(error.fields, t, 'request'));
+      else setSubmitErrors({ '(form)': errorText(error, t, 'requestForm.submitFailed') });
       announce(t('requestForm.submitFailed'));
     } finally {
       setSubmitting(false);

@@ -24,6 +24,7 @@ import { useScreenCase } from '../api/screen-case';
 import { useRecordPayment } from '../api/record-payment';
 import { DecisionForm } from './decision-form';
 import { PaymentForm, PaymentsView } from './payment-form';
+import { errorText } from '../../../lib/form/issues';
 import { Section } from '../../../lib/ui/section';
 import { ScreeningForm } from './screening-form';
 
@@ -34,7 +35,7 @@ function OpenDeliberation({ caseId }: { caseId: string }) {
   return (
     <Section headingId="open-heading" heading={t('open.heading')}>
       <Paragraph>{t('open.help')}</Paragraph>
-      {open.isError && <Paragraph role="alert">{open.error.message}</Paragraph>}
+      {open.isError && <Paragraph role="alert">{errorText(open.error, t)}</Paragraph>}
       <ButtonGroup>
         <Button
           appearance="primary-action-button"

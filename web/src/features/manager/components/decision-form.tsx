@@ -7,7 +7,8 @@ import type { Vote } from '../../../../../domain/deliberation/vote.schema';
 import { ApiError } from '../../../lib/api/api-client';
 import { ErrorSummary } from '../../../lib/form/error-summary';
 import { CheckboxField, RadioGroup, TextAreaField, TextField } from '../../../lib/form/fields';
-import { errorsOfIssues, errorsOfProblems, type FieldErrors } from '../../../lib/form/issues';
+import { grantedAmountProblem } from '../../../../../domain/fund/amount-limits';
+import { errorsOfIssues, errorsOfProblems, errorText, reasonText, type FieldErrors } from '../../../lib/form/issues';
 import { eurosInput, parseEuros } from '../../../lib/format';
 import { useAnnounce } from '../../../lib/ui/announcer';
 
@@ -73,7 +74,11 @@ export function DecisionForm({ tally, votes, requestedCents, onDecide }: Props) 
     const { input, unreadable } = toInput();
     const parsed = decisionInputSchema.safeParse(input);
     const found = { ...(parsed.success ? {} : errorsOfIssues(parsed.error.issues, t)), ...unreadable };
-    if (granted && !('amountCents' in (input as object)) && !found.amountCents) found.amountCents = t('errors.required');
+    if (granted && !('amountCents' in (input as object)) && !found.amountCents) found.amountCents = t('reasons.required');
+    const overLimit = parsed.success && granted && parsed.data.amountCents !== undefined && requestedCents !== undefined
+      ? grantedAmountProblem(parsed.data.amountCents, requestedCents)
+      : null;
+    if (overLimit) found.amountCents ??= reasonText(overLimit, t);
     setErrors(found);
     if (!parsed.success || Object.keys(found).length > 0) {
       announce(t('form.errorSummary', { count: Object.keys(found).length }));
@@ -84,7 +89,7 @@ export function DecisionForm({ tally, votes, requestedCents, onDecide }: Props) 
       await onDecide(parsed.data);
       announce(t('decision.recorded'));
     } catch (error) {
-      setErrors(error instanceof ApiError && error.fields.length > 0 ? errorsOfProblems(error.fields, t) : { outcome: error instanceof ApiError ? error.message : t('state.failed') });
+      setErrors(error instanceof ApiError && error.fields.length > 0 ? errorsOfProblems(error.fields, t) : { outcome: errorText(error, t) });
     } finally {
       setBusy(false);
     }

@@ -2,9 +2,8 @@ import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lessonReviewSchema, type PendingLesson } from '../../../../../domain/lessons/lesson.schema';
-import { ApiError } from '../../../lib/api/api-client';
 import { TextAreaField } from '../../../lib/form/fields';
-import { errorsOfIssues } from '../../../lib/form/issues';
+import { errorsOfIssues, errorText } from '../../../lib/form/issues';
 import { AppLink } from '../../../lib/ui/app-link';
 import { useAnnounce } from '../../../lib/ui/announcer';
 import { Empty, LoadError, Loading } from '../../../lib/ui/states';
@@ -25,7 +24,7 @@ function LessonToReview({ lesson }: { lesson: PendingLesson }) {
       await review.mutateAsync({ lessonId: lesson.id, body: parsed.data });
       announce(t(approve ? 'review.approved' : 'review.declined'));
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : t('state.failed'));
+      setError(errorText(e, t));
     }
   };
   return (

@@ -7,7 +7,8 @@ import { ApiError } from '../../../lib/api/api-client';
 import type { CaseView } from '../../../lib/api/types';
 import { ErrorSummary } from '../../../lib/form/error-summary';
 import { CheckboxField, SelectField, TextField } from '../../../lib/form/fields';
-import { errorsOfIssues, errorsOfProblems, type FieldErrors } from '../../../lib/form/issues';
+import { paidAmountProblem } from '../../../../../domain/fund/amount-limits';
+import { errorsOfIssues, errorsOfProblems, errorText, reasonText, type FieldErrors } from '../../../lib/form/issues';
 import { eurosInput, parseEuros, useFormat } from '../../../lib/format';
 import { Section } from '../../../lib/ui/section';
 import { useAnnounce } from '../../../lib/ui/announcer';
@@ -60,13 +61,18 @@ export function PaymentForm({ kase, onPay }: { kase: CaseView['case']; onPay: (b
       setErrors({ ...(parsed.success ? {} : errorsOfIssues(parsed.error.issues, t)), ...(cents === undefined ? { amountCents: t('errors.amount') } : {}) });
       return;
     }
+    const overGrant = paidAmountProblem(cents, kase.decision?.amountCents ?? 0, kase.payment?.paidCents ?? 0);
+    if (overGrant) {
+      setErrors({ amountCents: reasonText(overGrant, t) });
+      return;
+    }
     setBusy(true);
     try {
       await onPay(parsed.data);
       setErrors({});
       announce(t('payment.recorded'));
     } catch (error) {
-      setErrors(error instanceof ApiError && error.fields.length > 0 ? errorsOfProblems(error.fields, t) : { amountCents: error instanceof ApiError ? error.message : t('state.failed') });
+      setErrors(error instanceof ApiError && error.fields.length > 0 ? errorsOfProblems(error.fields, t) : { amountCents: errorText(error, t) });
     } finally {
       setBusy(false);
     }

@@ -2,10 +2,9 @@ import { Button, ButtonGroup, Heading } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screeningInputSchema, type ScreeningInput } from '../../../../../domain/case/case.schema';
-import { ApiError } from '../../../lib/api/api-client';
 import { ErrorSummary } from '../../../lib/form/error-summary';
 import { RadioGroup, TextAreaField } from '../../../lib/form/fields';
-import { errorsOfIssues, type FieldErrors } from '../../../lib/form/issues';
+import { errorsOfIssues, errorText, type FieldErrors } from '../../../lib/form/issues';
 import { useAnnounce } from '../../../lib/ui/announcer';
 
 /** Screening: in (with an optional note) or out (with the reason the counsellor will read). */
@@ -33,7 +32,7 @@ export function ScreeningForm({ onScreen }: { onScreen: (body: ScreeningInput) =
       setErrors({});
       announce(t('screening.done'));
     } catch (error) {
-      setErrors({ outcome: error instanceof ApiError ? error.message : t('state.failed') });
+      setErrors({ outcome: errorText(error, t) });
     } finally {
       setBusy(false);
     }

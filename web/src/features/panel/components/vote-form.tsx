@@ -6,7 +6,7 @@ import { assessments, criteria, positions, voteInputSchema, type Criterion, type
 import { ApiError } from '../../../lib/api/api-client';
 import { ErrorSummary } from '../../../lib/form/error-summary';
 import { RadioGroup, TextAreaField } from '../../../lib/form/fields';
-import { errorsOfIssues, errorsOfProblems, type FieldErrors } from '../../../lib/form/issues';
+import { errorsOfIssues, errorsOfProblems, errorText, type FieldErrors } from '../../../lib/form/issues';
 import { useAnnounce } from '../../../lib/ui/announcer';
 
 type LensValues = { assessment: string; note: string };
@@ -75,7 +75,7 @@ export function VoteForm({ onCast, earlier }: { onCast: (vote: VoteInput) => Pro
       setErrors({});
       announce(t('vote.cast'));
     } catch (error) {
-      setErrors(error instanceof ApiError && error.fields.length > 0 ? errorsOfProblems(error.fields, t) : { position: error instanceof ApiError ? error.message : t('state.failed') });
+      setErrors(error instanceof ApiError && error.fields.length > 0 ? errorsOfProblems(error.fields, t) : { position: errorText(error, t) });
       announce(t('form.failed'));
     } finally {
       setBusy(false);
