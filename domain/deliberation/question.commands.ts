@@ -2,7 +2,7 @@ import type { CaseChange, CaseFile, CommandContext } from '../case/case-file.js'
 import { move } from '../case/transition.js';
 import { refOf, type Actor } from '../people/actor.schema.js';
 import { guard } from '../policies/case.policy.js';
-import { fail, notFoundError, ok, ruleViolation, type Result } from '../shared/result.js';
+import { notFoundError, ok, ruleViolation, type Result } from '../shared/result.js';
 import { addMilliseconds, millisecondsBetween } from '../shared/time.js';
 
 /** The panel asks the counsellor a question; the case waits and its voting clock pauses. */

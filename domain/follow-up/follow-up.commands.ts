@@ -3,7 +3,7 @@ import { move } from '../case/transition.js';
 import type { PendingLesson } from '../lessons/lesson.schema.js';
 import { refOf, type Actor } from '../people/actor.schema.js';
 import { guard } from '../policies/case.policy.js';
-import { fail, forbidden, notFoundError, ok, ruleViolation, type Result } from '../shared/result.js';
+import { forbidden, notFoundError, ok, ruleViolation, type Result } from '../shared/result.js';
 import { addMonths, dayOf } from '../shared/time.js';
 import type { FollowUpMoment, FollowUpReport } from './follow-up.schema.js';
 import { REPORT_OPENS_DAYS_BEFORE, addDays, isReported, momentsOf } from './schedule.js';
