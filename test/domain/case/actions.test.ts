@@ -59,7 +59,10 @@ describe('the action table: every action × every state × everyone', () => {
 
   it('refuses a state by naming it, the way the row names the action', () => {
     const result = guard('closeCase', inState('awaiting_answer'), people.marieke);
-    expect(result).toEqual({ ok: false, error: { code: 'invalid_transition', state: 'awaiting_answer', message: 'Cannot close a case that is awaiting answer.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid_transition', reason: 'invalid_transition', params: { state: 'awaiting_answer' }, state: 'awaiting_answer', message: 'Cannot close a case that is awaiting answer.' },
+    });
   });
 
   it('gives the first relation’s reason when none holds', () => {
