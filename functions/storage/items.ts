@@ -25,10 +25,11 @@ const withoutKeys = (item: Item): Record<string, unknown> =>
 
 /**
  * The schema a stored record is read with: the domain's schema with the same fields, types, enums,
- * numbers and date formats, but without the rules on free text (trimming, lengths, patterns, the
- * identifying-data check). Those guard what comes in; a stored record met them when it was written,
- * and a purged one holds the purge marker where the text was. Checking them again on every read
- * would refuse purged cases and cost a regular expression per text field.
+ * whole numbers and date formats, but without the rules on what may come in (trimming, lengths,
+ * patterns, the identifying-data check, the bounds of amounts). A stored record met them when it was
+ * written, under the rules of that day; a purged one holds the purge marker where the text was.
+ * Checking them again on every read would refuse purged cases, refuse what a tightened rule no longer
+ * lets in, and cost a regular expression per text field.
  */
 export function asStored<T extends z.ZodType>(schema: T): T {
   return relaxed(schema) as T; // relaxed keeps every field and type, so the output type is the same.
@@ -37,6 +38,8 @@ export function asStored<T extends z.ZodType>(schema: T): T {
 function relaxed(schema: z.core.$ZodType): z.core.$ZodType {
   // Formats (dates, e-mail) are z.ZodStringFormat, not z.ZodString: they stay checked.
   if (schema instanceof z.ZodString) return z.string();
+  // Bounds go, whole numbers stay whole: z.int() is a format, not a check.
+  if (schema instanceof z.ZodNumber) return schema.clone({ ...schema.def, checks: [] });
   if (schema instanceof z.ZodObject)
     return schema.clone({ ...schema.def, shape: Object.fromEntries(Object.entries(schema.shape).map(([k, v]) => [k, relaxed(v)])), checks: [] });
   if (schema instanceof z.ZodOptional) return z.optional(relaxed(schema.unwrap()));

@@ -4,7 +4,7 @@ import { PURGED, purgeNarrative } from '../../domain/retention/purge.js';
 import { readItem } from '../../functions/storage/items.js';
 import { keys, memberIndexKeys } from '../../functions/storage/keys.js';
 import { CorruptItem } from '../../functions/storage/store-errors.js';
-import { ctxAt, fileIn, people } from '../domain/builders.js';
+import { ctxAt, fileIn, fund, people } from '../domain/builders.js';
 
 const decided = fileIn('decided');
 const stored = <T extends object>(key: { PK: string; SK: string }, entity: string, record: T) => ({ ...key, entity, ...record });
@@ -40,6 +40,11 @@ describe('reading stored items', () => {
     );
   });
 
+  it('reads a fund whose settings a rule of today would no longer let in (a budget above the maximum a manager may set)', () => {
+    const generous = { ...fund, settings: { ...fund.settings, annualBudgetCents: 1_000_000_000_00 } };
+    expect(readItem.fund(stored(keys.fund(fund.id), 'fund', generous))).toEqual(generous);
+  });
+
   it('refuses an item that is not its record, naming its key and the field but never the text in it', () => {
     const secret = 'Mevrouw Jansen uit de Dapperstraat';
     const item = { ...storedVote(), position: 'maybe', rationale: secret };
@@ -59,5 +64,6 @@ describe('reading stored items', () => {
     const withoutCastAt = Object.fromEntries(Object.entries(storedVote()).filter(([name]) => name !== 'castAt'));
     expect(() => readItem.vote(withoutCastAt)).toThrow(CorruptItem);
     expect(() => readItem.case(stored(keys.case(decided.case.id), 'case', { ...decided.case, version: '2' }))).toThrow(/version/);
+    expect(() => readItem.case(stored(keys.case(decided.case.id), 'case', { ...decided.case, version: 2.5 }))).toThrow(/version/);
   });
 });
