@@ -42,6 +42,19 @@ export default tseslint.config(
     },
   },
   {
+    // Keys are built in functions/storage/keys.ts only: a literal key prefix ('CASE#', `VOTE#${id}`)
+    // anywhere else is a second spelling of a key that drifts from the first.
+    files: ['functions/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['**/storage/keys.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'Literal[value=/^[A-Z][A-Z_]*#/]', message: 'Build table keys with `keys` in functions/storage/keys.ts.' },
+        { selector: 'TemplateElement[value.raw=/^[A-Z][A-Z_]*#/]', message: 'Build table keys with `keys` in functions/storage/keys.ts.' },
+      ],
+    },
+  },
+  {
     // bulletproof-react: a feature imports only itself and the shared app/lib code, never another
     // feature; the web app takes types from the API's view schemas, never its Node-side code.
     files: ['web/src/**/*.ts', 'web/src/**/*.tsx'],

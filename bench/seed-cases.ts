@@ -12,6 +12,7 @@ import type { Result } from '../domain/shared/result.js';
 import { applyChange } from '../functions/api/case-view.js';
 import { demoFunds, demoUser } from '../functions/local/demo/demo-funds.js';
 import { commitChange } from '../functions/storage/case-change.writer.js';
+import { keys } from '../functions/storage/keys.js';
 import type { Store } from '../functions/storage/store.js';
 import { aGrant, aRequest, aVote } from '../test/support/fixtures.js';
 
@@ -130,9 +131,9 @@ export async function seedCases(store: Store, from: number, to: number, seed = 7
   const now = Date.now();
   // The figures and budget items the table has now: the recorded updates add to them.
   const items = new Map<string, Item>();
-  for (const prefix of ['FIGURES#', 'BUDGET#']) {
+  for (const partitionOf of [keys.figuresPartition, keys.budgetPartition]) {
     for (const fundId of ['amsterdam-demo', 'jongeren-demo']) {
-      const found = await store.db.send(new QueryCommand({ TableName: store.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': `${prefix}${fundId}` } }));
+      const found = await store.db.send(new QueryCommand({ TableName: store.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': partitionOf(fundId) } }));
       for (const item of found.Items ?? []) items.set(keyOf(item), item);
     }
   }

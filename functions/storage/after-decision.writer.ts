@@ -26,7 +26,7 @@ export function notificationItems(table: string, kase: Case, history: HistoryEnt
         at: entry.at,
         ...draft,
       };
-      return put(table, { ...keys.notification(inboxOf(kase.fundId, draft.recipient), notification.id), entity: 'notification', ...notification }, true);
+      return newItem(table, { ...keys.notification(inboxOf(kase.fundId, draft.recipient), notification.id), entity: 'notification', ...notification });
     }),
   );
 }
@@ -38,7 +38,8 @@ export function notificationItems(table: string, kase: Case, history: HistoryEnt
 function lessonItems(table: string, change: CaseChange): TransactItem[] {
   if (!change.lesson) return [];
   const { record, unpublish } = change.lesson;
-  const items: TransactItem[] = [put(table, { ...keys.pendingLesson(record.fundId, record.id), entity: 'lesson', status: 'pending', ...record })];
+  const items: TransactItem[] = [overwrite(table, { ...keys.pendingLesson(record.fundId, record.id), entity: 'lesson', status: 'pending', ...record })];
+  // Unconditional: the approved copy is out of the library afterwards whether or not it was still there.
   if (unpublish)
     items.push({ Delete: { TableName: table, Key: keys.libraryLesson(record.fundId, unpublish.category, unpublish.breakthrough, record.id) } });
   return items;
@@ -47,10 +48,10 @@ function lessonItems(table: string, change: CaseChange): TransactItem[] {
 /** The case's other records with their narrative text replaced: plain overwrites, so writing them twice does no harm. */
 export function purgedItems(table: string, purged: NonNullable<CaseChange['purged']>): TransactItem[] {
   return [
-    ...purged.votes.map((v) => put(table, { ...keys.vote(v.caseId, v.member.userId), ...memberIndexKeys(v, v.castAt), entity: 'vote', ...v })),
-    ...purged.questions.map((q) => put(table, { ...keys.question(q.caseId, q.id), entity: 'question', ...q })),
-    ...purged.comments.map((c) => put(table, { ...keys.comment(c.caseId, c.at, c.id), entity: 'comment', ...c })),
-    ...purged.history.map((h) => put(table, { ...keys.history(h.caseId, h.at, h.id), entity: 'history', ...h })),
+    ...purged.votes.map((v) => overwrite(table, { ...keys.vote(v.caseId, v.member.userId), ...memberIndexKeys(v, v.castAt), entity: 'vote', ...v })),
+    ...purged.questions.map((q) => overwrite(table, { ...keys.question(q.caseId, q.id), entity: 'question', ...q })),
+    ...purged.comments.map((c) => overwrite(table, { ...keys.comment(c.caseId, c.at, c.id), entity: 'comment', ...c })),
+    ...purged.history.map((h) => overwrite(table, { ...keys.history(h.caseId, h.at, h.id), entity: 'history', ...h })),
   ];
 }
 
@@ -69,10 +70,19 @@ export function afterDecisionItems(table: string, change: CaseChange, history: H
 
 /** A lesson never reviewed holds the report's text: it goes with the purge; approved lessons stay in the library. */
 const unreviewedLessonsRemoved = (table: string, kase: Case): TransactItem[] =>
+  // Unconditional: a lesson reviewed meanwhile is already gone from the queue, and gone is what the purge wants.
   (kase.followUp?.moments ?? []).flatMap((m) =>
     m.lessonId ? [{ Delete: { TableName: table, Key: keys.pendingLesson(kase.fundId, m.lessonId) } }] : [],
   );
 
-const put = (table: string, item: Record<string, unknown>, isNew = false): TransactItem => ({
-  Put: { TableName: table, Item: item, ...(isNew ? { ConditionExpression: 'attribute_not_exists(PK)' } : {}) },
+/** A new item: its id is new, so an item already there means this change is being written twice. */
+const newItem = (table: string, item: Record<string, unknown>): TransactItem => ({
+  Put: { TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(PK)' },
 });
+
+/**
+ * Unconditional on purpose: the item is replaced by a newer version of itself (a corrected report's
+ * lesson, a purged record), so writing it twice does no harm; the case's guard in the same
+ * transaction decides whether the change happens at all.
+ */
+const overwrite = (table: string, item: Record<string, unknown>): TransactItem => ({ Put: { TableName: table, Item: item } });

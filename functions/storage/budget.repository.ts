@@ -1,4 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { readItem } from './items.js';
 import { keys } from './keys.js';
 import type { Store } from './store.js';
 
@@ -11,5 +12,6 @@ export interface BudgetSums {
 /** Granted and paid so far in one fund year: the budget line before a decision, and the decision's own check. */
 export async function getBudgetSums(store: Store, fundId: string, year: string): Promise<BudgetSums> {
   const result = await store.db.send(new GetCommand({ TableName: store.table, Key: keys.budget(fundId, year) }));
-  return { year, grantedCents: Number(result.Item?.grantedCents ?? 0), paidCents: Number(result.Item?.paidCents ?? 0) };
+  const { grantedCents, paidCents } = readItem.budget(result.Item ?? {});
+  return { year, grantedCents, paidCents };
 }

@@ -19,6 +19,7 @@ export function budgetUpdates(table: string, previous: Case | null, next: Case, 
         Key: keys.budget(next.fundId, year),
         UpdateExpression: 'SET entity = :entity, fundId = :fund, #year = :year ADD grantedCents :granted, paidCents :paid',
         // Two grants decided at once must not together pass the budget: checked again where it is kept.
+        // Otherwise unconditional: an ADD holds whatever order the changes land in, and the case's guard decides whether it lands.
         ...(guarded ? { ConditionExpression: 'attribute_not_exists(grantedCents) OR grantedCents <= :roomFor' } : {}),
         ExpressionAttributeNames: { '#year': 'year' },
         ExpressionAttributeValues: {

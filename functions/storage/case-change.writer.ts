@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Case } from '../../domain/case/case.schema.js';
 import type { CaseChange } from '../../domain/case/case-file.js';
 import type { HistoryEntry } from '../../domain/case/case-event.schema.js';
 import { afterDecisionItems } from './after-decision.writer.js';
 import { figureUpdates } from './figures.writer.js';
+import type { StoredCase } from './items.js';
 import { caseIndexKeys, keys, memberIndexKeys } from './keys.js';
 import type { Store } from './store.js';
-import { WriteConflict } from './store-errors.js';
+import { conditionFailureOf, WriteConflict, type ConditionFailure } from './store-errors.js';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -45,13 +45,13 @@ export async function commitChange(
       await store.db.send(new TransactWriteCommand({ TransactItems: items, ClientRequestToken: randomUUID() }));
       return history;
     } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-      const reasons = error.CancellationReasons ?? [];
-      if (reasons.some((r) => r.Code === 'TransactionConflict') && attempt < MAX_ATTEMPTS) {
+      const failure = conditionFailureOf(error);
+      if (!failure) throw error;
+      if (failure.transient && attempt < MAX_ATTEMPTS) {
         await backoff(attempt);
         continue;
       }
-      throw conflictFrom(reasons, change, expectedVersion);
+      throw conflictFrom(failure, change, expectedVersion);
     }
   }
 }
@@ -77,6 +77,7 @@ function transactItems(table: string, change: CaseChange, history: HistoryEntry[
       },
     });
   }
+  // Unconditional: the member's vote set aside is gone whether or not it was still there; the case guard orders it.
   if (change.removedVoteOf) items.push({ Delete: { TableName: table, Key: keys.vote(caseId, change.removedVoteOf) } });
   if (change.conflict) {
     const c = change.conflict;
@@ -97,16 +98,14 @@ function transactItems(table: string, change: CaseChange, history: HistoryEntry[
   return items;
 }
 
-/** The case record as stored: with the count of ballot changes, which the domain does not need to know. */
-type StoredCase = Case & { ballots?: number };
-
 /**
  * The case item of the transaction. A vote or a declared conflict changes no field of the case, but
  * it counts a ballot on it; any other change puts the case guarded by both its version and that count,
  * so a decision can never be written from a tally that missed a vote landing meanwhile.
  */
-function caseItem(table: string, change: CaseChange, previous: StoredCase | null): TransactItem {
+function caseItem(table: string, change: CaseChange, previousCase: Case | null): TransactItem {
   const kase = change.case;
+  const previous = previousCase && { ...previousCase, ballots: ballotsOf(previousCase) };
   if (previous === null) return newItem(table, { ...keys.case(kase.id), ...caseIndexKeys(kase), entity: 'case', ...kase });
   const key = keys.case(kase.id);
   const versionGuard = { ':expected': previous.version };
@@ -143,23 +142,26 @@ const isBallot = (change: CaseChange) => change.vote !== undefined || change.con
 
 /** The case as the transaction leaves it stored, ballot count included: for callers that go on from it without a read. */
 export function caseAsStored(change: CaseChange, previous: Case | null): Case {
-  const ballots = (previous as StoredCase | null)?.ballots;
-  if (!isBallot(change)) return ballots === undefined ? change.case : { ...change.case, ballots } as StoredCase;
-  return { ...change.case, ballots: (ballots ?? 0) + 1 } as StoredCase;
+  const ballots = previous ? ballotsOf(previous) : undefined;
+  if (!isBallot(change) && ballots === undefined) return change.case;
+  const stored: StoredCase = { ...change.case, ballots: isBallot(change) ? (ballots ?? 0) + 1 : ballots };
+  return stored;
 }
+
+/** The ballot count a case read from the table carries (see StoredCase); the domain's own Case type does not know it. */
+const ballotsOf = (kase: Case | StoredCase): number | undefined =>
+  'ballots' in kase && typeof kase.ballots === 'number' ? kase.ballots : undefined;
 
 const newItem = (table: string, item: Record<string, unknown>): TransactItem => ({
   Put: { TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(PK)' },
 });
 
-type Reason = NonNullable<TransactionCanceledException['CancellationReasons']>[number];
-
-function conflictFrom(reasons: Reason[], change: CaseChange, expectedVersion: number | null): WriteConflict {
-  const failed = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed');
+/** What the failed item of the transaction guarded: the case comes first, the change's own record after it. */
+function conflictFrom(failure: ConditionFailure, change: CaseChange, expectedVersion: number | null): WriteConflict {
+  const failed = failure.failedAt[0] ?? -1;
   if (failed === 0) {
     if (expectedVersion === null) return new WriteConflict('This case already exists.');
-    const current = reasons[0]?.Item?.version?.N;
-    return new WriteConflict('The case was changed by someone else: reload it and try again.', current ? Number(current) : undefined);
+    return new WriteConflict('The case was changed by someone else: reload it and try again.', failure.currentVersionAt(0));
   }
   if (failed > 0 && change.vote) return new WriteConflict('Your vote was changed at the same moment: reload and try again.');
   if (failed > 0 && change.question) return new WriteConflict('This question was answered at the same moment.');

@@ -1,21 +1,17 @@
 import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Case } from '../../domain/case/case.schema.js';
 import type { CaseFile } from '../../domain/case/case-file.js';
-import type { HistoryEntry } from '../../domain/case/case-event.schema.js';
 import { mayDeliberate } from '../../domain/deliberation/recusal.js';
-import type { Comment, Conflict, Question, Vote } from '../../domain/deliberation/vote.schema.js';
-import { recordOf } from './items.js';
-import { followUpsDueUntil, keys, CASE_SK } from './keys.js';
+import { readItem, type Item } from './items.js';
+import { caseRecordKind, followUpsDueUntil, keys } from './keys.js';
 import { decodeCursor, encodeCursor, type Page, type PageRequest } from './paging.js';
 import type { Store } from './store.js';
 import { BadCursor } from './store-errors.js';
 import { table, type IndexName } from './table.js';
 
-const byPrefix = (prefix: string) => (item: Record<string, unknown>) => String(item.SK).startsWith(prefix);
-
 /** A case with its votes, conflicts, questions, comments and history, in one Query: the case screen. */
 export async function getCaseFile(store: Store, caseId: string): Promise<CaseFile | undefined> {
-  const items: Record<string, unknown>[] = [];
+  const items: Item[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
     const page = await store.db.send(
@@ -30,17 +26,25 @@ export async function getCaseFile(store: Store, caseId: string): Promise<CaseFil
     items.push(...(page.Items ?? []));
     startKey = page.LastEvaluatedKey;
   } while (startKey);
-  const caseItem = items.find((i) => i.SK === CASE_SK);
-  if (!caseItem) return undefined;
-  const records = <T>(prefix: string) => items.filter(byPrefix(prefix)).map((i) => recordOf<T>(i));
-  return {
-    case: recordOf<Case>(caseItem),
-    votes: records<Vote>('VOTE#'),
-    conflicts: records<Conflict>('CONFLICT#'),
-    questions: records<Question>('QUESTION#').sort((a, b) => a.askedAt.localeCompare(b.askedAt)),
-    comments: records<Comment>('COMMENT#'),
-    history: records<HistoryEntry>('HISTORY#'),
-  };
+  return caseFileOf(items);
+}
+
+/** The case file from the items of a case's partition, each parsed as the record its sort key says it is. */
+function caseFileOf(items: Item[]): CaseFile | undefined {
+  let kase: Case | undefined;
+  const file: Omit<CaseFile, 'case'> = { votes: [], conflicts: [], questions: [], comments: [], history: [] };
+  for (const item of items) {
+    const kind = caseRecordKind(item[table.sortKey]);
+    if (kind === 'case') kase = readItem.case(item);
+    else if (kind === 'vote') file.votes.push(readItem.vote(item));
+    else if (kind === 'conflict') file.conflicts.push(readItem.conflict(item));
+    else if (kind === 'question') file.questions.push(readItem.question(item));
+    else if (kind === 'comment') file.comments.push(readItem.comment(item));
+    else if (kind === 'history') file.history.push(readItem.history(item));
+  }
+  if (!kase) return undefined;
+  file.questions.sort((a, b) => a.askedAt.localeCompare(b.askedAt));
+  return { case: kase, ...file };
 }
 
 async function queryIndex(
@@ -67,7 +71,7 @@ async function queryIndex(
     if (page.cursor && error instanceof Error && error.name === 'ValidationException') throw new BadCursor(error.message);
     throw error;
   });
-  return { items: (result.Items ?? []).map((i) => recordOf<Case>(i)), cursor: encodeCursor(result.LastEvaluatedKey) };
+  return { items: (result.Items ?? []).map(readItem.case), cursor: encodeCursor(result.LastEvaluatedKey) };
 }
 
 /** The counsellor's list: their organisation's cases, newest first. */
@@ -95,7 +99,7 @@ async function casesActedOnBy(store: Store, memberId: string, caseIds: string[])
       const result = await store.db.send(
         new BatchGetCommand({ RequestItems: { [store.table]: { Keys: wanted, ProjectionExpression: 'caseId' } } }),
       );
-      for (const item of result.Responses?.[store.table] ?? []) acted.add(String(item.caseId));
+      for (const item of result.Responses?.[store.table] ?? []) acted.add(readItem.ballotCaseId(item).caseId);
       wanted = result.UnprocessedKeys?.[store.table]?.Keys ?? [];
     }
   }

@@ -1,6 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Case } from '../../domain/case/case.schema.js';
-import { recordOf } from './items.js';
+import { readItem } from './items.js';
 import { keys } from './keys.js';
 import type { Store } from './store.js';
 import { table } from './table.js';
@@ -23,5 +22,5 @@ export async function listCasesDue(store: Store, fundId: string, now: string, cu
       ExclusiveStartKey: cursor,
     }),
   );
-  return { cases: (result.Items ?? []).map((i) => recordOf<Case>(i)), cursor: result.LastEvaluatedKey };
+  return { cases: (result.Items ?? []).map(readItem.case), cursor: result.LastEvaluatedKey };
 }

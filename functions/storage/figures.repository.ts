@@ -1,10 +1,9 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Figures } from '../../domain/learning/figures.js';
 import type { Period } from '../../domain/learning/learning-picture.schema.js';
+import { readItem } from './items.js';
 import { keys } from './keys.js';
 import type { Store } from './store.js';
-
-const BOOKKEEPING = new Set(['PK', 'SK', 'entity', 'fundId', 'month']);
 
 /** The learning picture: a fund's month figures in a period, one Query of at most a few dozen items. */
 export async function getFigures(store: Store, fundId: string, period: Period): Promise<Figures> {
@@ -23,10 +22,11 @@ export async function getFigures(store: Store, fundId: string, period: Period): 
         ExclusiveStartKey: cursor,
       }),
     );
-    for (const item of page.Items ?? [])
-      figures[item.month as string] = Object.fromEntries(
-        Object.entries(item).filter(([name, value]) => !BOOKKEEPING.has(name) && value !== 0),
-      ) as Record<string, number>;
+    for (const item of page.Items ?? []) {
+      const { month, ...fields } = readItem.figures(item);
+      // The fund id beside the counters is no counter; a counter back at zero is left out.
+      figures[month] = Object.fromEntries(Object.entries(fields).filter((f): f is [string, number] => typeof f[1] === 'number' && f[1] !== 0));
+    }
     cursor = page.LastEvaluatedKey;
   } while (cursor);
   return figures;

@@ -14,6 +14,7 @@ export function figureUpdates(table: string, previous: Case | null, next: Case |
   return Object.entries(figuresDelta(previous, next)).map(([month, counters]) => {
     const entries = Object.entries(counters);
     return {
+      // Unconditional: an ADD holds whatever order the changes land in, and the case's guard in the same transaction decides whether it lands.
       Update: {
         TableName: table,
         Key: keys.figures(fundId!, month),

@@ -1,12 +1,12 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Fund } from '../../domain/fund/fund.schema.js';
-import { recordOf } from './items.js';
+import { readItem } from './items.js';
 import { keys } from './keys.js';
 import type { Store } from './store.js';
 
 export async function getFund(store: Store, fundId: string): Promise<Fund | undefined> {
   const result = await store.db.send(new GetCommand({ TableName: store.table, Key: keys.fund(fundId) }));
-  return result.Item ? recordOf<Fund>(result.Item) : undefined;
+  return result.Item ? readItem.fund(result.Item) : undefined;
 }
 
 /** Every fund in this deployment: the local sign-in page and the scheduled job. */
@@ -18,7 +18,7 @@ export async function listFunds(store: Store): Promise<Fund[]> {
       ExpressionAttributeValues: { ':pk': keys.fundsPartition },
     }),
   );
-  return (result.Items ?? []).map((i) => recordOf<Fund>(i));
+  return (result.Items ?? []).map(readItem.fund);
 }
 
 /** Saves a fund's settings; guarded so that seeding never overwrites a fund that exists. */
@@ -27,6 +27,7 @@ export async function putFund(store: Store, fund: Fund, options: { createOnly: b
     new PutCommand({
       TableName: store.table,
       Item: { ...keys.fund(fund.id), entity: 'fund', ...fund },
+      // Without createOnly it is the manager saving the settings: the last save wins, as on any settings screen.
       ...(options.createOnly ? { ConditionExpression: 'attribute_not_exists(PK)' } : {}),
     }),
   );

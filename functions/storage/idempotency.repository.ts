@@ -1,4 +1,5 @@
 import { GetCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { readItem } from './items.js';
 import { keys } from './keys.js';
 import type { Store } from './store.js';
 import { table } from './table.js';
@@ -52,6 +53,8 @@ export async function findStoredAnswer(store: Store, claim: IdempotencyClaim, no
   const { Item } = await store.db.send(
     new GetCommand({ TableName: store.table, Key: keys.idempotency(claim.fundId, claim.userId, claim.key), ConsistentRead: true }),
   );
-  if (!Item || Number(Item[table.timeToLive]) * 1000 < nowMs) return undefined;
-  return { fingerprint: String(Item.fingerprint), status: Number(Item.status), body: JSON.parse(String(Item.answer)) };
+  if (!Item) return undefined;
+  const stored = readItem.idempotency(Item);
+  if (stored[table.timeToLive] * 1000 < nowMs) return undefined;
+  return { fingerprint: stored.fingerprint, status: stored.status, body: JSON.parse(stored.answer) };
 }

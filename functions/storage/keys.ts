@@ -3,18 +3,41 @@ import type { Vote } from '../../domain/deliberation/vote.schema.js';
 import { firstOpenDueAt } from '../../domain/follow-up/schedule.js';
 import { nextDueAt } from '../../domain/reminders/reminders.js';
 
-/** Every key of the table is built here, and nowhere else. */
+/** Every key of the table is built here, and nowhere else (lint refuses a literal key prefix elsewhere). */
 const FOLLOW_UP_ORDER = 'DUE';
 export const CASE_SK = 'CASE';
+
+/** The sort-key prefix of each kind of record in a case's partition. */
+const caseRecordPrefixes = {
+  vote: 'VOTE#',
+  conflict: 'CONFLICT#',
+  question: 'QUESTION#',
+  comment: 'COMMENT#',
+  history: 'HISTORY#',
+} as const;
+const prefixedKinds = ['vote', 'conflict', 'question', 'comment', 'history'] as const satisfies ReadonlyArray<keyof typeof caseRecordPrefixes>;
+export type CaseRecordKind = 'case' | (typeof prefixedKinds)[number];
+
+/** Which record of a case's partition an item with this sort key is; undefined for anything else. */
+export function caseRecordKind(sortKey: unknown): CaseRecordKind | undefined {
+  if (sortKey === CASE_SK) return 'case';
+  if (typeof sortKey !== 'string') return undefined;
+  return prefixedKinds.find((kind) => sortKey.startsWith(caseRecordPrefixes[kind]));
+}
+
+const NOTE = 'NOTE#';
+const READ = 'READ#';
+const PENDING = 'PENDING#';
+const APPROVED = 'APPROVED#';
 
 export const keys = {
   case: (caseId: string) => ({ PK: `CASE#${caseId}`, SK: CASE_SK }),
   casePartition: (caseId: string) => `CASE#${caseId}`,
-  vote: (caseId: string, memberId: string) => ({ PK: `CASE#${caseId}`, SK: `VOTE#${memberId}` }),
-  conflict: (caseId: string, memberId: string) => ({ PK: `CASE#${caseId}`, SK: `CONFLICT#${memberId}` }),
-  question: (caseId: string, questionId: string) => ({ PK: `CASE#${caseId}`, SK: `QUESTION#${questionId}` }),
-  comment: (caseId: string, at: string, id: string) => ({ PK: `CASE#${caseId}`, SK: `COMMENT#${at}#${id}` }),
-  history: (caseId: string, at: string, id: string) => ({ PK: `CASE#${caseId}`, SK: `HISTORY#${at}#${id}` }),
+  vote: (caseId: string, memberId: string) => ({ PK: `CASE#${caseId}`, SK: `${caseRecordPrefixes.vote}${memberId}` }),
+  conflict: (caseId: string, memberId: string) => ({ PK: `CASE#${caseId}`, SK: `${caseRecordPrefixes.conflict}${memberId}` }),
+  question: (caseId: string, questionId: string) => ({ PK: `CASE#${caseId}`, SK: `${caseRecordPrefixes.question}${questionId}` }),
+  comment: (caseId: string, at: string, id: string) => ({ PK: `CASE#${caseId}`, SK: `${caseRecordPrefixes.comment}${at}#${id}` }),
+  history: (caseId: string, at: string, id: string) => ({ PK: `CASE#${caseId}`, SK: `${caseRecordPrefixes.history}${at}#${id}` }),
   fund: (fundId: string) => ({ PK: 'FUNDS', SK: `FUND#${fundId}` }),
   fundsPartition: 'FUNDS',
   user: (fundId: string, userId: string) => ({ PK: `USERS#${fundId}`, SK: `USER#${userId}` }),
@@ -23,23 +46,33 @@ export const keys = {
   figuresPartition: (fundId: string) => `FIGURES#${fundId}`,
   /** Granted and paid sums of one fund year. */
   budget: (fundId: string, year: string) => ({ PK: `BUDGET#${fundId}`, SK: `YEAR#${year}` }),
+  budgetPartition: (fundId: string) => `BUDGET#${fundId}`,
   /** A user's own notifications and their read markers of role notifications, in one partition. */
   userInbox: (fundId: string, userId: string) => `INBOX#${fundId}#USER#${userId}`,
   /** Notifications addressed to everyone in a role: each member's inbox reads this partition too. */
   roleInbox: (fundId: string, role: string) => `INBOX#${fundId}#ROLE#${role}`,
-  notification: (partition: string, notificationId: string) => ({ PK: partition, SK: `NOTE#${notificationId}` }),
+  notification: (partition: string, notificationId: string) => ({ PK: partition, SK: `${NOTE}${notificationId}` }),
+  /** The start of every notification's sort key in an inbox: the newest of them are the inbox. */
+  notificationsPrefix: NOTE,
   readMarker: (fundId: string, userId: string, notificationId: string) => ({
     PK: `INBOX#${fundId}#USER#${userId}`,
-    SK: `READ#${notificationId}`,
+    SK: `${READ}${notificationId}`,
   }),
   lessonsPartition: (fundId: string) => `LESSONS#${fundId}`,
   /** A lesson waiting for the programme manager's review. */
-  pendingLesson: (fundId: string, lessonId: string) => ({ PK: `LESSONS#${fundId}`, SK: `PENDING#${lessonId}` }),
+  pendingLesson: (fundId: string, lessonId: string) => ({ PK: `LESSONS#${fundId}`, SK: `${PENDING}${lessonId}` }),
+  /** The start of every pending lesson's sort key: the review queue. */
+  pendingLessonsPrefix: PENDING,
+  /** The lesson id in a pending lesson's sort key. */
+  pendingLessonId: (sortKey: string) => sortKey.slice(PENDING.length),
   /** An approved lesson, sorted so the library is searched by category, then outcome. */
   libraryLesson: (fundId: string, category: string, breakthrough: string, lessonId: string) => ({
     PK: `LESSONS#${fundId}`,
-    SK: `APPROVED#${category}#${breakthrough}#${lessonId}`,
+    SK: `${APPROVED}${category}#${breakthrough}#${lessonId}`,
   }),
+  /** The sort-key range of the library narrowed as far as the key allows: by category, then by outcome within it. */
+  libraryPrefix: (category?: string, breakthrough?: string) =>
+    category ? `${APPROVED}${category}#${breakthrough ? `${breakthrough}#` : ''}` : APPROVED,
   due: (fundId: string) => `DUE#${fundId}`,
   /** The first answer to a request sent with an Idempotency-Key, per user: a retry gets it back. */
   idempotency: (fundId: string, userId: string, key: string) => ({ PK: `IDEMPOTENCY#${fundId}#${userId}#${key}`, SK: 'ANSWER' }),

@@ -1,13 +1,12 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { LessonReviewed } from '../../domain/lessons/lesson.commands.js';
 import type { LibraryLesson, PendingLesson } from '../../domain/lessons/lesson.schema.js';
-import { recordOf } from './items.js';
+import { readItem, type Item } from './items.js';
 import { keys } from './keys.js';
 import type { Store } from './store.js';
-import { WriteConflict } from './store-errors.js';
+import { guardedWrite, WriteConflict } from './store-errors.js';
 
-async function lessonsWithPrefix(store: Store, fundId: string, prefix: string, filter: Record<string, string> = {}) {
+async function lessonsWithPrefix<T>(store: Store, fundId: string, prefix: string, read: (item: Item) => T, filter: Record<string, string> = {}) {
   const conditions = Object.keys(filter).map((name) => `#${name} = :${name}`);
   const result = await store.db.send(
     new QueryCommand({
@@ -26,19 +25,13 @@ async function lessonsWithPrefix(store: Store, fundId: string, prefix: string, f
       },
     }),
   );
-  return (result.Items ?? []).map(lessonOf);
-}
-
-/** The stored lesson without its review status, which the key already says. */
-function lessonOf(item: Record<string, unknown>): Record<string, unknown> {
-  const lesson = recordOf<Record<string, unknown>>(item);
-  delete lesson.status;
-  return lesson;
+  // The review status stored beside the lesson is left out by its schema: the key already says it.
+  return (result.Items ?? []).map(read);
 }
 
 /** The manager's review queue: lessons reported and not yet approved or declined. */
-export const listPendingLessons = async (store: Store, fundId: string) =>
-  (await lessonsWithPrefix(store, fundId, 'PENDING#')) as PendingLesson[];
+export const listPendingLessons = (store: Store, fundId: string): Promise<PendingLesson[]> =>
+  lessonsWithPrefix(store, fundId, keys.pendingLessonsPrefix, readItem.pendingLesson);
 
 /** The lessons library, searched by category and outcome (the sort key starts with both), and by granted or refused. */
 export async function listLibrary(
@@ -46,19 +39,19 @@ export async function listLibrary(
   fundId: string,
   search: { category?: string | undefined; outcome?: string | undefined; side?: string | undefined },
 ) {
-  const prefix = search.category ? `APPROVED#${search.category}#${search.outcome ? `${search.outcome}#` : ''}` : 'APPROVED#';
+  const prefix = keys.libraryPrefix(search.category, search.outcome);
   // What the sort key cannot narrow is filtered: the outcome without a category, and granted or refused.
   const filter = {
     ...(!search.category && search.outcome ? { breakthrough: search.outcome } : {}),
     ...(search.side ? { side: search.side } : {}),
   };
-  const lessons = (await lessonsWithPrefix(store, fundId, prefix, filter)) as LibraryLesson[];
+  const lessons: LibraryLesson[] = await lessonsWithPrefix(store, fundId, prefix, readItem.libraryLesson, filter);
   return lessons.sort((a, b) => b.approvedAt.localeCompare(a.approvedAt));
 }
 
 export async function getPendingLesson(store: Store, fundId: string, lessonId: string): Promise<PendingLesson | undefined> {
   const result = await store.db.send(new GetCommand({ TableName: store.table, Key: keys.pendingLesson(fundId, lessonId) }));
-  return result.Item ? (lessonOf(result.Item) as PendingLesson) : undefined;
+  return result.Item ? readItem.pendingLesson(result.Item) : undefined;
 }
 
 /**
@@ -67,8 +60,8 @@ export async function getPendingLesson(store: Store, fundId: string, lessonId: s
  */
 export async function commitLessonReview(store: Store, reviewed: LessonReviewed): Promise<void> {
   const { pending, approved } = reviewed;
-  try {
-    await store.db.send(
+  await guardedWrite(
+    () => store.db.send(
       new TransactWriteCommand({
         TransactItems: [
           {
@@ -79,15 +72,13 @@ export async function commitLessonReview(store: Store, reviewed: LessonReviewed)
               ExpressionAttributeValues: { ':submitted': pending.submittedAt },
             },
           },
+          // Unconditional: the guarded delete above lets only one review through; its approved copy replaces an earlier one.
           ...(approved
             ? [{ Put: { TableName: store.table, Item: { ...keys.libraryLesson(approved.fundId, approved.category, approved.breakthrough, approved.id), entity: 'lesson', status: 'approved', ...approved } } }]
             : []),
         ],
       }),
-    );
-  } catch (error) {
-    if (error instanceof TransactionCanceledException)
-      throw new WriteConflict('The lesson was corrected or reviewed meanwhile: reload the review queue.');
-    throw error;
-  }
+    ),
+    () => new WriteConflict('The lesson was corrected or reviewed meanwhile: reload the review queue.'),
+  );
 }

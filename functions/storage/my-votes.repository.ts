@@ -1,8 +1,8 @@
 import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Case } from '../../domain/case/case.schema.js';
 import type { Vote } from '../../domain/deliberation/vote.schema.js';
-import { recordOf } from './items.js';
-import { CASE_SK, keys } from './keys.js';
+import { readItem } from './items.js';
+import { caseRecordKind, keys } from './keys.js';
 import type { Store } from './store.js';
 import { table } from './table.js';
 
@@ -25,7 +25,7 @@ export async function listMyVotes(store: Store, memberId: string, limit = 100): 
       Limit: limit,
     }),
   );
-  const votes = (result.Items ?? []).map((i) => recordOf<Vote>(i));
+  const votes = (result.Items ?? []).map(readItem.vote);
   const cases = await getCases(store, [...new Set(votes.map((v) => v.caseId))]);
   return votes.flatMap((vote) => (cases.has(vote.caseId) ? [{ vote, kase: cases.get(vote.caseId)! }] : []));
 }
@@ -38,7 +38,11 @@ async function getCases(store: Store, ids: string[]): Promise<Map<string, Case>>
     };
     while (request && Object.keys(request).length > 0) {
       const result = await store.db.send(new BatchGetCommand({ RequestItems: request }));
-      for (const item of result.Responses?.[store.table] ?? []) if (item.SK === CASE_SK) found.set(String(item.id), recordOf<Case>(item));
+      for (const item of result.Responses?.[store.table] ?? []) {
+        if (caseRecordKind(item[table.sortKey]) !== 'case') continue;
+        const kase = readItem.case(item);
+        found.set(kase.id, kase);
+      }
       request = result.UnprocessedKeys as typeof request;
     }
   }

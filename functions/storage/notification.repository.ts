@@ -1,25 +1,25 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Notification } from '../../domain/notifications/notification.schema.js';
 import { reaches } from '../../domain/notifications/notify.js';
 import type { Actor } from '../../domain/people/actor.schema.js';
-import { recordOf } from './items.js';
+import { readItem } from './items.js';
 import { keys } from './keys.js';
 import type { Store } from './store.js';
+import { unlessConditionFails } from './store-errors.js';
 
 const INBOX_SIZE = 50;
 
-async function newest(store: Store, partition: string, prefix: string, limit = INBOX_SIZE): Promise<Record<string, unknown>[]> {
+async function newest(store: Store, partition: string, limit = INBOX_SIZE): Promise<Notification[]> {
   const result = await store.db.send(
     new QueryCommand({
       TableName: store.table,
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': partition, ':prefix': prefix },
+      ExpressionAttributeValues: { ':pk': partition, ':prefix': keys.notificationsPrefix },
       ScanIndexForward: false,
       Limit: limit,
     }),
   );
-  return result.Items ?? [];
+  return (result.Items ?? []).map(readItem.notification);
 }
 
 /** A role notification reaches only those of the role it is meant for (the domain's recusal rule). */
@@ -30,30 +30,30 @@ const meantFor = (actor: Actor) => (n: Notification) => reaches(n.recipient, act
  * markers I set on role notifications (which sort in the same time range as the notifications).
  */
 export async function listInbox(store: Store, actor: Actor): Promise<Notification[]> {
-  const mine = keys.userInbox(actor.fundId, actor.userId);
   const [own, role] = await Promise.all([
-    newest(store, mine, 'NOTE#'),
-    newest(store, keys.roleInbox(actor.fundId, actor.role), 'NOTE#'),
+    newest(store, keys.userInbox(actor.fundId, actor.userId)),
+    newest(store, keys.roleInbox(actor.fundId, actor.role)),
   ]);
-  const roleNotes = role.map((i) => recordOf<Notification>(i)).filter(meantFor(actor));
-  const readMarks = roleNotes.length ? await readMarkers(store, mine, roleNotes) : new Map<string, string>();
+  const roleNotes = role.filter(meantFor(actor));
+  const readMarks = roleNotes.length ? await readMarkers(store, actor, roleNotes) : new Map<string, string>();
   const all = [
-    ...own.map((i) => recordOf<Notification>(i)),
+    ...own,
     ...roleNotes.map((n) => (readMarks.has(n.id) ? { ...n, readAt: readMarks.get(n.id)! } : n)),
   ];
   return all.sort((a, b) => b.id.localeCompare(a.id)).slice(0, INBOX_SIZE);
 }
 
-async function readMarkers(store: Store, partition: string, notes: Notification[]): Promise<Map<string, string>> {
+async function readMarkers(store: Store, actor: Actor, notes: Notification[]): Promise<Map<string, string>> {
   const ids = notes.map((n) => n.id).sort();
+  const marker = (id: string) => keys.readMarker(actor.fundId, actor.userId, id);
   const result = await store.db.send(
     new QueryCommand({
       TableName: store.table,
       KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
-      ExpressionAttributeValues: { ':pk': partition, ':from': `READ#${ids[0]}`, ':to': `READ#${ids.at(-1)}` },
+      ExpressionAttributeValues: { ':pk': marker(ids[0]!).PK, ':from': marker(ids[0]!).SK, ':to': marker(ids.at(-1)!).SK },
     }),
   );
-  return new Map((result.Items ?? []).map((i) => [String(i.notificationId), String(i.readAt)]));
+  return new Map((result.Items ?? []).map(readItem.readMarker).map((m) => [m.notificationId, m.readAt]));
 }
 
 /**
@@ -61,8 +61,9 @@ async function readMarkers(store: Store, partition: string, notes: Notification[
  * read marker of mine, so the others in the role still see it unread. Undefined when it is not mine.
  */
 export async function markRead(store: Store, actor: Actor, notificationId: string, now: string): Promise<Notification | undefined> {
-  try {
-    const updated = await store.db.send(
+  // The condition fails when it is not one of my own: then it may be one of my role's.
+  const updated = await unlessConditionFails(() =>
+    store.db.send(
       new UpdateCommand({
         TableName: store.table,
         Key: keys.notification(keys.userInbox(actor.fundId, actor.userId), notificationId),
@@ -71,24 +72,23 @@ export async function markRead(store: Store, actor: Actor, notificationId: strin
         ExpressionAttributeValues: { ':now': now },
         ReturnValues: 'ALL_NEW',
       }),
-    );
-    return recordOf<Notification>(updated.Attributes!);
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
+    ),
+  );
+  if (updated?.Attributes) return readItem.notification(updated.Attributes);
   const found = await store.db.send(
     new GetCommand({ TableName: store.table, Key: keys.notification(keys.roleInbox(actor.fundId, actor.role), notificationId) }),
   );
-  const note = found.Item ? recordOf<Notification>(found.Item) : undefined;
+  const note = found.Item ? readItem.notification(found.Item) : undefined;
   if (!note || !meantFor(actor)(note)) return undefined;
-  await store.db.send(
-    new PutCommand({
-      TableName: store.table,
-      Item: { ...keys.readMarker(actor.fundId, actor.userId, notificationId), entity: 'read-marker', notificationId, readAt: now },
-      ConditionExpression: 'attribute_not_exists(PK)',
-    }),
-  ).catch((error: unknown) => {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  });
+  // The condition fails when I marked it read before: the first moment stays.
+  await unlessConditionFails(() =>
+    store.db.send(
+      new PutCommand({
+        TableName: store.table,
+        Item: { ...keys.readMarker(actor.fundId, actor.userId, notificationId), entity: 'read-marker', notificationId, readAt: now },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
+    ),
+  );
   return { ...note, readAt: now };
 }

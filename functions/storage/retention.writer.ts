@@ -21,6 +21,7 @@ export async function commitPurgingChange(store: Store, change: CaseChange, prev
   }
   const all = purgedItems(store.table, purged);
   const surplus = all.slice(PURGED_IN_ONE_GO);
+  // Unconditional overwrites (see purgedItems): a run that stops halfway is finished by the next.
   for (let i = 0; i < surplus.length; i += 100) {
     await store.db.send(new TransactWriteCommand({ TransactItems: surplus.slice(i, i + 100) }));
   }

@@ -1,6 +1,6 @@
 import { PutCommand, QueryCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { User } from '../../domain/people/user.schema.js';
-import { recordOf } from './items.js';
+import { readItem } from './items.js';
 import { keys } from './keys.js';
 import type { Store } from './store.js';
 
@@ -13,14 +13,15 @@ export async function listUsers(store: Store, fundId: string): Promise<User[]> {
       ExpressionAttributeValues: { ':pk': keys.usersPartition(fundId) },
     }),
   );
-  return (result.Items ?? []).map((i) => recordOf<User>(i));
+  return (result.Items ?? []).map(readItem.user);
 }
 
 export async function getUser(store: Store, fundId: string, userId: string): Promise<User | undefined> {
   const result = await store.db.send(new GetCommand({ TableName: store.table, Key: keys.user(fundId, userId) }));
-  return result.Item ? recordOf<User>(result.Item) : undefined;
+  return result.Item ? readItem.user(result.Item) : undefined;
 }
 
+/** Saves a user as given: unconditional, as inviting, disabling and seeding each mean "the account is now this". */
 export async function putUser(store: Store, user: User): Promise<void> {
   await store.db.send(new PutCommand({ TableName: store.table, Item: { ...keys.user(user.fundId, user.userId), entity: 'user', ...user } }));
 }

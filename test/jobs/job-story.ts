@@ -12,6 +12,7 @@ import { applyChange } from '../../functions/api/case-view.js';
 import { commitChange } from '../../functions/storage/case-change.writer.js';
 import { getCaseFile } from '../../functions/storage/case.repository.js';
 import { putFund } from '../../functions/storage/fund.repository.js';
+import { keys } from '../../functions/storage/keys.js';
 import type { Store } from '../../functions/storage/store.js';
 import { ctxAt as builderCtx, fund, people } from '../domain/builders.js';
 import { aGrant, aRequest, aVote } from '../support/fixtures.js';
@@ -58,9 +59,9 @@ async function partition(store: Store, pk: string): Promise<Record<string, unkno
 /** Everything the job can touch for one case: its partition and the inboxes of sanne and the managers. */
 export async function snapshot(store: Store, caseId: string) {
   const [kase, sanne, managers] = await Promise.all([
-    partition(store, `CASE#${caseId}`),
-    partition(store, `INBOX#${fund.id}#USER#sanne`),
-    partition(store, `INBOX#${fund.id}#ROLE#programme_manager`),
+    partition(store, keys.casePartition(caseId)),
+    partition(store, keys.userInbox(fund.id, 'sanne')),
+    partition(store, keys.roleInbox(fund.id, 'programme_manager')),
   ]);
   return { kase, sanne, managers };
 }

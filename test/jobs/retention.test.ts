@@ -9,6 +9,7 @@ import { recordPayment } from '../../domain/payment/payment.commands.js';
 import { PURGED } from '../../domain/retention/purge.js';
 import { runScheduledJob } from '../../functions/jobs/scheduled-job.js';
 import { listClientCases } from '../../functions/storage/case.repository.js';
+import { keys } from '../../functions/storage/keys.js';
 import { commitLessonReview, getPendingLesson, listLibrary } from '../../functions/storage/lesson.repository.js';
 import type { Store } from '../../functions/storage/store.js';
 import { people } from '../domain/builders.js';
@@ -25,7 +26,7 @@ const PURGE_DUE = '2028-01-20T09:00:00.000Z'; // the fund keeps narrative text 2
 const MARK = 'Kikkerpad';
 
 async function figures(s: Store) {
-  const r = await s.db.send(new QueryCommand({ TableName: s.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': 'FIGURES#test-fund' } }));
+  const r = await s.db.send(new QueryCommand({ TableName: s.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.figuresPartition('test-fund') } }));
   return r.Items;
 }
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { askQuestion } from '../../domain/deliberation/question.commands.js';
 import { reportFollowUp } from '../../domain/follow-up/follow-up.commands.js';
 import { runScheduledJob } from '../../functions/jobs/scheduled-job.js';
+import { keys } from '../../functions/storage/keys.js';
 import type { Store } from '../../functions/storage/store.js';
 import { people } from '../domain/builders.js';
 import { aReport } from '../domain/follow-up/follow-up.builders.js';
@@ -76,7 +77,7 @@ describe('the scheduled job', () => {
     const file = await paidGrant(store, 'JOB-6', PAID);
     const byDue = async () => (await store.db.send(new QueryCommand({
       TableName: store.table, IndexName: 'byDue', KeyConditionExpression: 'GSI5PK = :pk',
-      ExpressionAttributeValues: { ':pk': 'DUE#test-fund' },
+      ExpressionAttributeValues: { ':pk': keys.due('test-fund') },
     }))).Items!.filter((i) => i.id === file.case.id).map((i) => String(i.GSI5SK).split('#')[0]);
     expect(await byDue()).toEqual([DUE_1]);
     await runScheduledJob(store, at(DUE_1, 1));

@@ -2,6 +2,7 @@ import type { SendEmailCommand } from '@aws-sdk/client-sesv2';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sendNotifications } from '../../functions/handlers/send-notifications.handler.js';
+import { keys } from '../../functions/storage/keys.js';
 import type { Store } from '../../functions/storage/store.js';
 import { localUserDirectory } from '../../functions/identity/local-user-directory.js';
 import { putUser } from '../../functions/storage/user.repository.js';
@@ -21,7 +22,7 @@ beforeAll(async () => {
 
 const S = (s: string) => ({ S: s });
 const image = (recipient: object, extra: object = {}) => ({
-  PK: S('INBOX#f#…'), SK: S('NOTE#1'), entity: S('notification'), id: S('20261123T120000000Z-h-0'), fundId: S('f'),
+  PK: S(keys.roleInbox('f', 'panel_member')), SK: S(keys.notification(keys.roleInbox('f', 'panel_member'), '1').SK), entity: S('notification'), id: S('20261123T120000000Z-h-0'), fundId: S('f'),
   type: S('case_to_vote_on'), caseId: S('case-1'), at: S('2026-11-23T12:00:00.000Z'), recipient: { M: recipient }, ...extra,
 });
 const event = (...images: Array<{ eventName?: 'INSERT' | 'MODIFY'; NewImage: object }>): DynamoDBStreamEvent =>

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startDynamoDbLocal, type RunningDynamoDb } from '../../functions/local/dynamodb-local.js';
 import { createDocumentClient } from '../../functions/storage/client.js';
 import { ensureTable } from '../../functions/storage/ensure-table.js';
+import { keys } from '../../functions/storage/keys.js';
 import { store as handlerStore, type Store } from '../../functions/storage/store.js';
 import { aGrant, aRequest, aVote } from '../support/fixtures.js';
 import { injectFaults } from './support/fault-injection.js';
@@ -78,7 +79,7 @@ describe('DynamoDB Local stopped in the middle of a walk', () => {
     expectUnavailable(await send('marieke', { method: 'POST', path: `/api/cases/${id}/decision`, body: aGrant() }));
 
     dynamoDb = await startDynamoDbLocal({ dataDir, port });
-    const items = (await allItems(store)).filter((i) => i.PK === `CASE#${id}`);
+    const items = (await allItems(store)).filter((i) => i.PK === keys.casePartition(id));
     const votes = items.filter((i) => i.entity === 'vote').map((i) => (i.member as { userId: string }).userId).sort();
     const votedEvents = items.filter((i) => i.entity === 'history' && i.type === 'vote_cast').map((i) => (i.by as { userId: string }).userId).sort();
     expect(votedEvents, 'each stored vote has its history event, and no event lacks its vote').toEqual(votes);
@@ -127,7 +128,7 @@ describe('throttling and transaction conflicts, injected through an SDK middlewa
     } finally {
       faults.stop();
     }
-    const comments = (await allItems(store)).filter((i) => i.PK === `CASE#${id}` && i.entity === 'comment');
+    const comments = (await allItems(store)).filter((i) => i.PK === keys.casePartition(id) && i.entity === 'comment');
     expect(comments).toHaveLength(1);
   });
 

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Case } from '../../domain/case/case.schema.js';
 import { caseFigures, sumFigures } from '../../domain/learning/figures.js';
 import type { Actor } from '../../domain/people/actor.schema.js';
 import { routes } from '../../functions/api/routes.js';
 import { runScheduledJob } from '../../functions/jobs/scheduled-job.js';
 import { getFigures } from '../../functions/storage/figures.repository.js';
 import { store as handlerStore } from '../../functions/storage/store.js';
-import { recordOf } from '../../functions/storage/items.js';
+import { readItem } from '../../functions/storage/items.js';
+import { keys } from '../../functions/storage/keys.js';
 import { aGrant, aVote } from '../support/fixtures.js';
 import { allItems, startProofApi, type Answer, type Call, type ProofApi } from './support/proof-api.js';
 import { fixture, OWNER } from './support/scenarios.js';
@@ -34,7 +34,7 @@ const extraMember = (n: number): Actor => ({
 const secondManager: Actor = { userId: 'race-manager', name: 'Tweede Manager', fundId: 'amsterdam-demo', role: 'programme_manager', organisationId: 'gemeente-wpi' };
 
 async function itemsOfCase(caseId: string) {
-  return (await allItems(api.store)).filter((i) => i.PK === `CASE#${caseId}`);
+  return (await allItems(api.store)).filter((i) => i.PK === keys.casePartition(caseId));
 }
 const historyOf = async (caseId: string, type: string) => (await itemsOfCase(caseId)).filter((i) => i.entity === 'history' && i.type === type);
 
@@ -48,7 +48,7 @@ function expectOnlyClearRefusals(answers: Answer[]) {
 async function expectFiguresEqualRecomputation() {
   const period = { from: `${year - 2}-01`, to: `${year + 1}-12` };
   for (const fundId of ['amsterdam-demo', 'jongeren-demo']) {
-    const cases = (await allItems(api.store)).filter((i) => i.entity === 'case' && i.fundId === fundId).map((i) => recordOf<Case>(i));
+    const cases = (await allItems(api.store)).filter((i) => i.entity === 'case' && i.fundId === fundId).map(readItem.case);
     expect(await getFigures(api.store, fundId, period), `figures of ${fundId}`).toEqual(sumFigures(cases.map(caseFigures)));
   }
 }
@@ -66,7 +66,7 @@ describe('races', () => {
       expectOnlyClearRefusals(answers);
       const accepted = answers.filter((a) => a.status === 200).length;
       expect(accepted, 'votes do not move the case, so none should lose').toBe(50);
-      const votes = (await itemsOfCase(f.caseId)).filter((i) => i.entity === 'vote' && String(i.SK).startsWith('VOTE#race-member-'));
+      const votes = (await itemsOfCase(f.caseId)).filter((i) => i.entity === 'vote' && String(i.SK).startsWith(keys.vote(f.caseId, 'race-member-').SK));
       expect(votes).toHaveLength(accepted);
       expect((await historyOf(f.caseId, 'vote_cast')).length - before).toBe(accepted);
     }
@@ -81,7 +81,7 @@ describe('races', () => {
       expectOnlyClearRefusals(answers);
       const accepted = answers.filter((a) => a.status === 200).length;
       expect(accepted).toBeGreaterThanOrEqual(1);
-      const kees = (await itemsOfCase(f.caseId)).filter((i) => i.SK === 'VOTE#kees');
+      const kees = (await itemsOfCase(f.caseId)).filter((i) => i.SK === keys.vote(f.caseId, 'kees').SK);
       expect(kees).toHaveLength(1);
       expect(kees[0]!.revision).toBe(accepted);
       const events = (await itemsOfCase(f.caseId)).filter((i) => i.entity === 'history' && (i.by as { userId: string }).userId === 'kees');

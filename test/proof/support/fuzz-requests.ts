@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { Route } from '../../../functions/api/route.js';
+import { keys } from '../../../functions/storage/keys.js';
 import type { Call } from './proof-api.js';
 
 /**
@@ -11,7 +12,7 @@ import type { Call } from './proof-api.js';
 const strangeStrings = [
   '', ' ', '\u0000', '\u202eevil', '\ud800', '𝕯𝖔𝖔𝖗𝖇𝖗𝖆𝖆𝖐', 'ﷺ', 'Z̴̡̙̈́a̷̛͇l̵̰͝g̷̺̓o̵͍͒', '👩‍👩‍👧‍👦'.repeat(50), 'null', 'undefined', 'NaN',
   '<script>alert(1)</script>', "' OR 1=1 --", '${jndi:ldap://x/a}', '{{7*7}}', '../../etc/passwd', '__proto__', 'constructor',
-  'CASE#x', 'PK', '#version = :expected', 'x'.repeat(5_001), 'é'.repeat(20_000), '123456782', 'noor@example.org',
+  keys.case('x').PK, 'PK', '#version = :expected', 'x'.repeat(5_001), 'é'.repeat(20_000), '123456782', 'noor@example.org',
 ];
 
 const strangeString = fc.oneof(

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { demoFunds } from '../../../functions/local/demo/demo-funds.js';
+import { keys } from '../../../functions/storage/keys.js';
 import { aGrant, aRequest, aVote } from '../../support/fixtures.js';
 import type { Answer, Call, ProofApi } from './proof-api.js';
 
@@ -53,9 +54,9 @@ export async function fixture(api: ProofApi, state: FixtureState, needs: Fixture
   if (needs.pendingLesson) {
     const pending = (await api.store.db.send(new QueryCommand({
       TableName: api.store.table, KeyConditionExpression: 'PK = :pk AND begins_with(SK, :pending)',
-      ExpressionAttributeValues: { ':pk': 'LESSONS#amsterdam-demo', ':pending': 'PENDING#' }, Limit: 1,
+      ExpressionAttributeValues: { ':pk': keys.lessonsPartition('amsterdam-demo'), ':pending': keys.pendingLessonsPrefix }, Limit: 1,
     }))).Items?.[0];
-    f.lessonId = pending ? String(pending.SK).slice('PENDING#'.length) : f.lessonId;
+    f.lessonId = pending ? keys.pendingLessonId(String(pending.SK)) : f.lessonId;
   }
   await walkTo(f, state, as);
   if (needs.ownerNotification) f.notificationId = (await as(OWNER, { method: 'GET', path: '/api/notifications' })).body.items[0]?.id ?? f.notificationId;
