@@ -1,5 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keys } from '../../functions/storage/keys.js';
 import { aRequest } from '../support/fixtures.js';
 import { startTestApi, type Client, type TestApi } from '../support/test-api.js';
 
@@ -27,7 +28,7 @@ describe('deleting a draft, over HTTP', () => {
     expect((await sanne.get(`/api/cases/${id}`)).status).toBe(404);
     const listed = (await sanne.get('/api/cases?limit=100')).body.items.map((c: { id: string }) => c.id);
     expect(listed).not.toContain(id);
-    expect((await api.store.db.send(new GetCommand({ TableName: api.store.table, Key: { PK: `CASE#${id}`, SK: 'CASE' } }))).Item).toBeUndefined();
+    expect((await api.store.db.send(new GetCommand({ TableName: api.store.table, Key: keys.case(id) }))).Item).toBeUndefined();
   });
 
   it('refuses a counsellor of another organisation (it does not exist for him) and the manager, and leaves the draft as it was', async () => {
