@@ -28,7 +28,9 @@ export interface Route {
   idempotent?: true;
 }
 
-export const defineRoute = <R extends Route>(route: R): R => route;
+// `const` keeps each route's method and path as literal types: the web app's route manifest is
+// type-checked against them, so a path changed here fails the web build instead of drifting.
+export const defineRoute = <const R extends Route>(route: R): R => route;
 
 /** The handler module of a route, by convention: what the local server imports and CDK bundles. */
 export const handlerEntry = (route: Pick<Route, 'operationId'>): string =>
