@@ -29,6 +29,13 @@ export default tseslint.config(
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass the time in (CommandContext.now).' },
       ],
       'no-restricted-globals': ['error', 'fetch', 'process', 'setTimeout', 'setInterval'],
+      // Packages the domain may use: zod, and date-fns with @date-fns/utc for calendar arithmetic
+      // (pure functions of the dates passed in; the domain still never reads the clock). The same
+      // list is the dependency-cruiser rule 'domain-stays-pure'.
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!\\.|zod$|date-fns$|@date-fns/utc$)', message: 'The domain imports only zod and date-fns (with @date-fns/utc).' }] },
+      ],
     },
   },
   {
