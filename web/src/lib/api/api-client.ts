@@ -71,11 +71,16 @@ async function send<Op extends OperationId>(op: Op, options: CallOptions<Op>, ac
     if (value !== undefined) url.searchParams.set(key, String(value));
   }
   const token = tokenOf();
+  // Every route the web app calls needs a token: without one (none, or expired) it is not sent at all.
+  if (token === null) {
+    onUnauthorised();
+    throw new ApiError(401, 'unauthorised', 'Not signed in.');
+  }
   const response = await fetch(url, {
     method: routeManifest[op].method,
     headers: {
       accept,
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      authorization: `Bearer ${token}`,
       ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
     },
     ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
