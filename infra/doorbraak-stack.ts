@@ -23,7 +23,11 @@ export class DoorbraakStack extends Stack {
     web.routeApi(api.httpApi);
     const oidcIssuer = `https://cognito-idp.${this.region}.amazonaws.com/${identity.userPool.userPoolId}`;
     // The same settings the web build takes as VITE_* variables (web/src/lib/config.ts), at /config.json.
-    web.deploy(stage, { VITE_AUTH: 'oidc', VITE_OIDC_ISSUER: oidcIssuer, VITE_OIDC_CLIENT_ID: identity.webClient.userPoolClientId });
+    // Cognito's discovery document names no end-session page: its hosted /logout is given explicitly.
+    web.deploy(stage, {
+      VITE_AUTH: 'oidc', VITE_OIDC_ISSUER: oidcIssuer, VITE_OIDC_CLIENT_ID: identity.webClient.userPoolClientId,
+      VITE_OIDC_END_SESSION_ENDPOINT: `${authOrigin}/logout`,
+    });
     const jobs = new Jobs(this, 'Jobs', {
       stage, data, identity, webUrl: web.url, ...(props.jobEntries ? { entries: props.jobEntries } : {}),
     });

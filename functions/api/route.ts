@@ -31,7 +31,9 @@ export interface Route {
   idempotent?: true;
 }
 
-export const defineRoute = <R extends Route>(route: R): R => route;
+// `const` keeps each route's method and path as literal types: the web app's route manifest is
+// type-checked against them, so a path changed here fails the web build instead of drifting.
+export const defineRoute = <const R extends Route>(route: R): R => route;
 
 /** A route performing a case action: the action and the roles its row allows, never written by hand. */
 export const actionOf = <A extends CaseAction>(action: A): { action: A; roles: Role[] } => ({ action, roles: rolesOf(action) });

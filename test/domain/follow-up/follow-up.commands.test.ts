@@ -12,7 +12,8 @@ const report = (moment: number, at: string, by = people.sanne, overrides = {}) =
 describe('the follow-up schedule', () => {
   it('puts the moments at the fund’s offsets in months, in order, once each', () => {
     expect(followUpSchedule('2026-01-31T12:00:00.000Z', [12, 3, 3]).moments).toEqual([
-      { monthsAfter: 3, dueAt: '2026-05-01T12:00:00.000Z' },
+      // 31 January + 3 months is the last day of April, not 1 May (date-fns clamps to the month's end).
+      { monthsAfter: 3, dueAt: '2026-04-30T12:00:00.000Z' },
       { monthsAfter: 12, dueAt: '2027-01-31T12:00:00.000Z' },
     ]);
   });

@@ -6,15 +6,13 @@ import type { AppConfig } from '../lib/config';
 
 /** The sign-in the configuration asks for: `VITE_AUTH=oidc` with issuer and client id, else local. */
 export function authenticatorOf(config: AppConfig): Authenticator {
-  const store = sessionTokenStore();
-  if (config.VITE_AUTH === 'local') return localAuthenticator(store);
-  return oidcAuthenticator(
-    {
-      issuer: config.VITE_OIDC_ISSUER,
-      clientId: config.VITE_OIDC_CLIENT_ID,
-      redirectUri: `${window.location.origin}/auth/callback`,
-      ...(config.VITE_OIDC_SCOPE ? { scope: config.VITE_OIDC_SCOPE } : {}),
-    },
-    store,
-  );
+  if (config.VITE_AUTH === 'local') return localAuthenticator(sessionTokenStore());
+  return oidcAuthenticator({
+    issuer: config.VITE_OIDC_ISSUER,
+    clientId: config.VITE_OIDC_CLIENT_ID,
+    redirectUri: `${window.location.origin}/auth/callback`,
+    postLogoutRedirectUri: `${window.location.origin}/`,
+    ...(config.VITE_OIDC_SCOPE ? { scope: config.VITE_OIDC_SCOPE } : {}),
+    ...(config.VITE_OIDC_END_SESSION_ENDPOINT ? { endSessionEndpoint: config.VITE_OIDC_END_SESSION_ENDPOINT } : {}),
+  });
 }

@@ -8,6 +8,8 @@ const configSchema = z.discriminatedUnion('VITE_AUTH', [
     VITE_OIDC_ISSUER: z.url(),
     VITE_OIDC_CLIENT_ID: z.string().min(1),
     VITE_OIDC_SCOPE: z.string().optional(),
+    /** The provider's sign-out page where its discovery document names none (Cognito: `https://<domain>/logout`). */
+    VITE_OIDC_END_SESSION_ENDPOINT: z.url().optional(),
   }),
 ]);
 export type AppConfig = z.infer<typeof configSchema>;

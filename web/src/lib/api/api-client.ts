@@ -1,5 +1,5 @@
 import { routeManifest, type OperationId, type PathParams } from './route-manifest';
-import type { ApiResponses } from './types';
+import type { ApiRequestBody, ApiResponse } from './types';
 import type { FieldProblem } from '../../../../domain/shared/result';
 import type { ReasonParams } from '../../../../domain/shared/reasons';
 
@@ -42,7 +42,8 @@ export function configureApiClient(source: TokenSource, unauthorised: () => void
 export interface CallOptions<Op extends OperationId> {
   params?: PathParams<Op>;
   query?: Record<string, string | number | undefined>;
-  body?: unknown;
+  /** Typed by the route's body schema: a route without a body takes none. */
+  body?: ApiRequestBody<Op>;
 }
 
 export function pathOf<Op extends OperationId>(op: Op, params?: PathParams<Op>): string {
@@ -64,9 +65,9 @@ async function errorOf(response: Response): Promise<ApiError> {
  * Calls one route of the API by its operationId; the response type is the route's own schema.
  * Answers are trusted as typed: the API validates its own responses against the same schemas.
  */
-export async function callApi<Op extends OperationId>(op: Op, options: CallOptions<Op> = {}): Promise<ApiResponses[Op]> {
+export async function callApi<Op extends OperationId>(op: Op, options: CallOptions<Op> = {}): Promise<ApiResponse<Op>> {
   const response = await send(op, options, 'application/json');
-  return (await response.json()) as ApiResponses[Op];
+  return (await response.json()) as ApiResponse<Op>;
 }
 
 /** Calls a route that answers with text, such as a CSV export. */
@@ -80,11 +81,16 @@ async function send<Op extends OperationId>(op: Op, options: CallOptions<Op>, ac
     if (value !== undefined) url.searchParams.set(key, String(value));
   }
   const token = tokenOf();
+  // Every route the web app calls needs a token: without one (none, or expired) it is not sent at all.
+  if (token === null) {
+    onUnauthorised();
+    throw new ApiError(401, 'unauthorised', 'Not signed in.');
+  }
   const response = await fetch(url, {
     method: routeManifest[op].method,
     headers: {
       accept,
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      authorization: `Bearer ${token}`,
       ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
     },
     ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),

@@ -1,7 +1,16 @@
+import type { routes } from '../../../../functions/api/routes';
+
+/** The route table's types, by operationId. A type-only import: nothing of the API reaches the bundle. */
+export type RouteTable = typeof routes;
+
+/** What the web app needs of a route to call it; the literal types come from the route table. */
+type ManifestEntry<Op extends keyof RouteTable> = Pick<RouteTable[Op], 'method' | 'path'>;
+
 /**
- * Method and path of each API route the web app calls, by operationId. A test checks every entry
- * against the route table (`functions/api/routes.ts`), so the web app never imports that module and
- * its Node-side neighbours into the bundle.
+ * Method and path of each API route the web app calls, by operationId. The `satisfies` clause checks
+ * every entry against the route table's literal types (`functions/api/routes.ts`): a renamed
+ * operation or a changed method or path fails `tsc` here. The values stay in the web app, so the
+ * browser bundle never imports the route module and its Node-side neighbours.
  */
 export const routeManifest = {
   getMe: { method: 'GET', path: '/api/me' },
@@ -36,7 +45,7 @@ export const routeManifest = {
   getLearningPicture: { method: 'GET', path: '/api/learning' },
   exportLearningPicture: { method: 'GET', path: '/api/learning/export' },
   getBudget: { method: 'GET', path: '/api/fund/budget' },
-} as const satisfies Record<string, { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string }>;
+} as const satisfies { [Op in keyof RouteTable]?: ManifestEntry<Op> };
 
 export type OperationId = keyof typeof routeManifest;
 

@@ -1,51 +1,19 @@
 import type * as z from 'zod';
-import type { LearningPicture } from '../../../../domain/learning/learning-picture.schema';
-import type { LibraryLesson, PendingLesson } from '../../../../domain/lessons/lesson.schema';
-import type { Notification } from '../../../../domain/notifications/notification.schema';
-import type { budgetViewSchema, myVotesSchema, overdueFollowUpsSchema } from '../../../../functions/api/routes/after-decision.views';
-import type { casePageSchema, caseSummarySchema, caseViewSchema, fundViewSchema, meSchema } from '../../../../functions/api/views.schema';
+import type { OperationId, RouteTable } from './route-manifest';
 
-/** The API's answers, typed from the same schemas the API validates its responses with. */
-export type CaseView = z.infer<typeof caseViewSchema>;
-export type CaseSummary = z.infer<typeof caseSummarySchema>;
-export type CasePage = z.infer<typeof casePageSchema>;
-export type FundView = z.infer<typeof fundViewSchema>;
-export type Me = z.infer<typeof meSchema>;
-export type MyVotes = z.infer<typeof myVotesSchema>;
-export type OverdueFollowUps = z.infer<typeof overdueFollowUpsSchema>;
+/**
+ * The API's answers and request bodies, typed from the route table's own schemas (type-only: the
+ * schemas stay out of the bundle). The API validates its responses against the same schemas.
+ */
+export type ApiResponse<Op extends OperationId> = z.output<RouteTable[Op]['response']>;
 
-/** What each operation answers, by operationId. */
-export interface ApiResponses {
-  getMe: Me;
-  updateFundSettings: FundView;
-  listOrganisationCases: CasePage;
-  listQueue: CasePage;
-  listAwaitingMyVote: CasePage;
-  createCase: CaseView;
-  getCase: CaseView;
-  listEarlierRequests: CasePage;
-  editDraft: CaseView;
-  deleteDraft: { id: string; deleted: true };
-  submitCase: CaseView;
-  withdrawCase: CaseView;
-  screenCase: CaseView;
-  openDeliberation: CaseView;
-  declareConflict: CaseView;
-  askQuestion: CaseView;
-  answerQuestion: CaseView;
-  castVote: CaseView;
-  addComment: CaseView;
-  recordDecision: CaseView;
-  recordPayment: CaseView;
-  reportFollowUp: CaseView;
-  listOverdueFollowUps: OverdueFollowUps;
-  listNotifications: { items: Notification[] };
-  markNotificationRead: Notification;
-  listLessons: { items: LibraryLesson[] };
-  listPendingLessons: { items: PendingLesson[] };
-  reviewLesson: { approved?: LibraryLesson };
-  listMyVotes: MyVotes;
-  getLearningPicture: LearningPicture;
-  exportLearningPicture: string;
-  getBudget: z.infer<typeof budgetViewSchema>;
-}
+/** What a route takes as its JSON body, before the API's parsing (defaults may be left out). */
+export type ApiRequestBody<Op extends OperationId> = RouteTable[Op] extends { body: z.ZodType } ? z.input<RouteTable[Op]['body']> : never;
+
+export type CaseView = ApiResponse<'getCase'>;
+export type CasePage = ApiResponse<'listOrganisationCases'>;
+export type CaseSummary = CasePage['items'][number];
+export type FundView = ApiResponse<'updateFundSettings'>;
+export type Me = ApiResponse<'getMe'>;
+export type MyVotes = ApiResponse<'listMyVotes'>;
+export type OverdueFollowUps = ApiResponse<'listOverdueFollowUps'>;

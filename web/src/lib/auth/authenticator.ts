@@ -4,9 +4,16 @@
  * (Cognito's hosted sign-in on AWS). Who the user is comes from `GET /api/me` in both cases.
  */
 export interface BaseAuthenticator {
-  /** The bearer token for API calls, or null when nobody is signed in. */
+  /** Reads a stored session, once before the first render. */
+  restore(): Promise<void>;
+  /** The bearer token for API calls; null when nobody is signed in or the token has expired. */
   token(): string | null;
-  signOut(): void;
+  /** The user signs out: the session ends here and, where there is one, at the identity provider. */
+  signOut(): Promise<void>;
+  /** The API refused the token (401): drop it here, so the user signs in again. */
+  forget(): Promise<void>;
+  /** Called when being signed in changes by itself (a token renewed or expired); returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
 }
 
 export interface LocalAuthenticator extends BaseAuthenticator {

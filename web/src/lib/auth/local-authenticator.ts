@@ -2,10 +2,15 @@ import { TOKEN_KEY, type LocalAuthenticator, type TokenStore } from './authentic
 
 /** The local sign-in of `npm start`: pick a demo user, get a token signed by the local server. */
 export function localAuthenticator(store: TokenStore, fetcher: typeof fetch = fetch): LocalAuthenticator {
+  const forget = async () => store.remove(TOKEN_KEY);
   return {
     kind: 'local',
+    restore: async () => {},
     token: () => store.get(TOKEN_KEY),
-    signOut: () => store.remove(TOKEN_KEY),
+    signOut: forget,
+    forget,
+    // A local token changes only by signing in or out, which the caller does itself.
+    subscribe: () => () => {},
     async signIn(fundId, userId) {
       const response = await fetcher('/api/local/sign-in', {
         method: 'POST',

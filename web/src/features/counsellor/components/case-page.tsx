@@ -1,4 +1,6 @@
+import { utc } from '@date-fns/utc';
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { subDays } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { withdrawInputSchema } from '../../../../../domain/case/case.schema';
@@ -24,9 +26,9 @@ import { FollowUpForm, FollowUpMoments } from './follow-up-form';
 /** The first moment not reported yet, counted from 1; 0 when all are reported. */
 const nextMoment = (moments: readonly { reportedAt?: string | undefined }[]) => moments.findIndex((m) => !m.reportedAt) + 1;
 
-/** The form opens some days before the moment is due, as the domain allows the report. */
+/** The form opens some days before the moment is due, as the domain allows the report (days counted in UTC, as there). */
 const isOpen = (moment: { dueAt: string } | undefined, now = Date.now()) =>
-  moment !== undefined && now >= Date.parse(moment.dueAt) - REPORT_OPENS_DAYS_BEFORE * 86_400_000;
+  moment !== undefined && now >= subDays(moment.dueAt, REPORT_OPENS_DAYS_BEFORE, { in: utc }).getTime();
 
 /** A case as its counsellor sees it: the request, the panel's questions, the decision, the history. */
 export default function CounsellorCasePage() {
