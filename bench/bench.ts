@@ -11,13 +11,13 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { handlerEntry, type Route } from '../functions/api/route.js';
-import { routeList } from '../functions/api/routes.js';
+import type { Route } from '../functions/api/route.js';
+import { handlerEntry, routeList } from '../functions/api/routes.js';
 import { runScheduledJob } from '../functions/jobs/scheduled-job.js';
 import { startDynamoDbLocal } from '../functions/local/dynamodb-local.js';
 import { createDocumentClient } from '../functions/storage/client.js';
 import { ensureTable } from '../functions/storage/ensure-table.js';
-import { forgetCachedFund, putFund } from '../functions/storage/fund.repository.js';
+import { forgetCachedFund, putFund } from '../functions/fund/fund.repository.js';
 import { demoFunds } from '../functions/local/demo/demo-funds.js';
 import { countRequests, kindsOf, type RequestCounts } from '../functions/storage/request-counter.js';
 import { store as handlerStore, type Store } from '../functions/storage/store.js';
@@ -200,7 +200,7 @@ async function main(): Promise<void> {
     }
     await api.stop();
     raw.destroy();
-    const entries = [...new Set([...routeList.map(handlerEntry), 'functions/handlers/run-scheduled-job.handler.ts', 'functions/handlers/send-notifications.handler.ts'])];
+    const entries = [...new Set([...routeList.map(handlerEntry), 'functions/jobs/run-scheduled-job.handler.ts', 'functions/notifications/send-notifications.handler.ts'])];
     const bundles = await measureBundles(root, entries, resolve(root, 'bench/data/bundles'));
     printTable(results, bundles);
     const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, at: new Date().toISOString() };

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { castVote } from '../domain/deliberation/vote.commands.js';
 import { startDynamoDbLocal } from '../functions/local/dynamodb-local.js';
-import { getCaseFile } from '../functions/storage/case.repository.js';
+import { getCaseFile } from '../functions/case/case.repository.js';
 import { createDocumentClient } from '../functions/storage/client.js';
 import { ensureTable } from '../functions/storage/ensure-table.js';
 import { readItem, type Item } from '../functions/storage/items.js';

@@ -9,7 +9,7 @@ import { castVote } from '../domain/deliberation/vote.commands.js';
 import type { Fund } from '../domain/fund/fund.schema.js';
 import { actorOfUser } from '../domain/people/user.schema.js';
 import type { Result } from '../domain/shared/result.js';
-import { applyChange } from '../functions/api/case-view.js';
+import { applyChange } from '../functions/case/case.view.js';
 import { demoFunds, demoUser } from '../functions/local/demo/demo-funds.js';
 import { commitChange } from '../functions/storage/case-change.writer.js';
 import { keys } from '../functions/storage/keys.js';

@@ -37,7 +37,3 @@ export const defineRoute = <const R extends Route>(route: R): R => route;
 
 /** A route performing a case action: the action and the roles its row allows, never written by hand. */
 export const actionOf = <A extends CaseAction>(action: A): { action: A; roles: Role[] } => ({ action, roles: rolesOf(action) });
-
-/** The handler module of a route, by convention: what the local server imports and CDK bundles. */
-export const handlerEntry = (route: Pick<Route, 'operationId'>): string =>
-  `functions/handlers/${route.operationId.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.handler.ts`;

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { Actor } from '../../domain/people/actor.schema.js';
 import type { Route } from '../api/route.js';
-import { actorFromClaims } from '../identity/actor-from-claims.js';
+import { actorFromClaims } from '../people/actor-from-claims.js';
 import { httpError } from './http-error.js';
 
 type Claims = Parameters<typeof actorFromClaims>[0];

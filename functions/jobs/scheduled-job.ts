@@ -4,10 +4,10 @@ import type { CaseFile } from '../../domain/case/case-file.js';
 import type { Fund } from '../../domain/fund/fund.schema.js';
 import { attendToCase } from '../../domain/reminders/attend.commands.js';
 import { workDue } from '../../domain/reminders/reminders.js';
-import { getCaseFile } from '../storage/case.repository.js';
-import { listCasesDue } from '../storage/due.repository.js';
-import { listFunds } from '../storage/fund.repository.js';
-import { commitPurgingChange } from '../storage/retention.writer.js';
+import { getCaseFile } from '../case/case.repository.js';
+import { listCasesDue } from '../reminders/due.repository.js';
+import { listFunds } from '../fund/fund.repository.js';
+import { commitPurgingChange } from '../retention/retention.writer.js';
 import type { Store } from '../storage/store.js';
 import { WriteConflict } from '../storage/store-errors.js';
 

@@ -1,8 +1,8 @@
 import type { LearningPicture, Period } from '../../domain/learning/learning-picture.schema.js';
 import { learningPicture } from '../../domain/learning/learning-picture.js';
 import type { Actor } from '../../domain/people/actor.schema.js';
-import { fundOf } from '../api/case-command.js';
-import { getFigures } from '../storage/figures.repository.js';
+import { fundOf } from '../case/case-command.js';
+import { getFigures } from './figures.repository.js';
 import type { Store } from '../storage/store.js';
 
 /** The caller's own fund's learning picture: figures and settings, read side by side. */

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { SignJWT, exportJWK, generateKeyPair, importJWK, jwtVerify, type CryptoKey, type JWK, type JWTPayload } from 'jose';
 import type { Actor } from '../../domain/people/actor.schema.js';
-import { claimsOf } from '../identity/claims-of-user.js';
-import { tokenAudience } from '../identity/claims.js';
+import { claimsOf } from '../people/claims-of-user.js';
+import { tokenAudience } from '../people/claims.js';
 
 export const LOCAL_ISSUER = 'doorbraak-local-sign-in';
 const ALGORITHM = 'ES256';

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import type { User } from '../../domain/people/user.schema.js';
-import { listFunds } from '../storage/fund.repository.js';
+import { listFunds } from '../fund/fund.repository.js';
+import { getUser, listUsers } from '../people/user.repository.js';
 import type { Store } from '../storage/store.js';
-import { getUser, listUsers } from '../storage/user.repository.js';
 import { demoUsers } from './demo/demo-funds.js';
 import type { LocalIdentity } from './local-identity.js';
 

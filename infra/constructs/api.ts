@@ -5,9 +5,9 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { handlerEntry, type Route } from '../../functions/api/route.js';
-import { routeList, routes } from '../../functions/api/routes.js';
-import { cognitoActions } from '../../functions/identity/cognito-user-directory.js';
+import type { Route } from '../../functions/api/route.js';
+import { handlerEntry, routeList, routes } from '../../functions/api/routes.js';
+import { cognitoActions } from '../../functions/people/cognito-user-directory.js';
 import { acknowledge } from '../nag-acknowledgements.js';
 import type { Stage } from '../stage.js';
 import { AppFunction } from './app-function.js';

@@ -15,7 +15,7 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { roles } from '../../domain/people/actor.schema.js';
-import { customAttributes } from '../../functions/identity/claims.js';
+import { customAttributes } from '../../functions/people/claims.js';
 import type { Stage } from '../stage.js';
 
 /** Where the web app lands after signing in and out (the web app's callback route). */

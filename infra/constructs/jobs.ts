@@ -8,7 +8,7 @@ import { ContextAttribute, Schedule, ScheduleExpression, ScheduleTargetInput } f
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { cognitoActions } from '../../functions/identity/cognito-user-directory.js';
+import { cognitoActions } from '../../functions/people/cognito-user-directory.js';
 import { acknowledge, logicalIdOf } from '../nag-acknowledgements.js';
 import { repositoryRoot, type Stage } from '../stage.js';
 import { AppFunction } from './app-function.js';
@@ -17,8 +17,8 @@ import type { Identity } from './identity.js';
 
 /** The job's and the mailer's handler modules, written to this contract by the follow-up work. */
 export const jobEntries = {
-  scheduledJob: 'functions/handlers/run-scheduled-job.handler.ts',
-  sendNotifications: 'functions/handlers/send-notifications.handler.ts',
+  scheduledJob: 'functions/jobs/run-scheduled-job.handler.ts',
+  sendNotifications: 'functions/notifications/send-notifications.handler.ts',
 };
 export type JobEntries = typeof jobEntries;
 
@@ -36,7 +36,7 @@ export const jobSchedule = Duration.minutes(15);
 
 /**
  * The mailer finds each recipient's address in the user directory: a user, or everyone of a role
- * in the fund. It reads the table's user items today (`functions/jobs/notification-mail.ts`), which
+ * in the fund. It reads the table's user items today (`functions/notifications/notification-mail.ts`), which
  * on AWS must become the Cognito directory (`userDirectory()`): both are granted until it does.
  */
 export const mailerDirectoryActions = [...cognitoActions.findUser, ...cognitoActions.listUsers];

@@ -10,9 +10,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fundSchema } from '../../domain/fund/fund.schema.js';
-import { cognitoUserDirectory } from '../../functions/identity/cognito-user-directory.js';
+import { putFund } from '../../functions/fund/fund.repository.js';
+import { cognitoUserDirectory } from '../../functions/people/cognito-user-directory.js';
 import { createDocumentClient } from '../../functions/storage/client.js';
-import { putFund } from '../../functions/storage/fund.repository.js';
 
 const { values } = parseArgs({
   options: {

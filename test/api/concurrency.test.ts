@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../domain/people/actor.schema.js';
 import { actorOfUser } from '../../domain/people/user.schema.js';
 import { demoUser } from '../../functions/local/demo/demo-funds.js';
-import { putUser } from '../../functions/storage/user.repository.js';
+import { putUser } from '../../functions/people/user.repository.js';
 import { aGrant, aVote } from '../support/fixtures.js';
 import { startTestApi, type Client, type TestApi } from '../support/test-api.js';
 import { clientsOf, createDraft, historyTypes, inDeliberation } from './walk.js';

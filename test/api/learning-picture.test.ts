@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../domain/case/case.schema.js';
 import { caseStates } from '../../domain/case/lifecycle.js';
 import { caseFigures, sumFigures } from '../../domain/learning/figures.js';
-import { getFigures } from '../../functions/storage/figures.repository.js';
+import { getFigures } from '../../functions/learning/figures.repository.js';
 import { keys } from '../../functions/storage/keys.js';
 import { table } from '../../functions/storage/table.js';
 import { aGrant, aRequest, aVote } from '../support/fixtures.js';

@@ -1,6 +1,6 @@
 import { UserNotFoundException, UsernameExistsException, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { describe, expect, it } from 'vitest';
-import { cognitoActions, cognitoUserDirectory } from '../../functions/identity/cognito-user-directory.js';
+import { cognitoActions, cognitoUserDirectory } from '../../functions/people/cognito-user-directory.js';
 
 const attrs = (values: Record<string, string>) => Object.entries(values).map(([Name, Value]) => ({ Name, Value }));
 const cognitoUser = (sub: string, fund: string, extra: Record<string, string> = {}) => ({

@@ -6,7 +6,7 @@ import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { roles } from '../../domain/people/actor.schema.js';
 import { routeList } from '../../functions/api/routes.js';
-import { customAttributes } from '../../functions/identity/claims.js';
+import { customAttributes } from '../../functions/people/claims.js';
 import { table as definition } from '../../functions/storage/table.js';
 import { spaRoutingCode } from '../../infra/constructs/web.js';
 import type { DoorbraakStack } from '../../infra/doorbraak-stack.js';

@@ -6,7 +6,7 @@ import { caseFigures, sumFigures } from '../../domain/learning/figures.js';
 import { caseBudget } from '../../domain/payment/budget.js';
 import { runScheduledJob } from '../../functions/jobs/scheduled-job.js';
 import { commitChange } from '../../functions/storage/case-change.writer.js';
-import { getFigures } from '../../functions/storage/figures.repository.js';
+import { getFigures } from '../../functions/learning/figures.repository.js';
 import { keys } from '../../functions/storage/keys.js';
 import type { Store } from '../../functions/storage/store.js';
 import { WriteConflict } from '../../functions/storage/store-errors.js';

@@ -7,10 +7,10 @@ import { closeCase, reportFollowUp } from '../../domain/follow-up/follow-up.comm
 import { reviewLesson } from '../../domain/lessons/lesson.commands.js';
 import { recordPayment } from '../../domain/payment/payment.commands.js';
 import { PURGED } from '../../domain/retention/purge.js';
+import { listClientCases } from '../../functions/case/case.repository.js';
 import { runScheduledJob } from '../../functions/jobs/scheduled-job.js';
-import { listClientCases } from '../../functions/storage/case.repository.js';
+import { commitLessonReview, getPendingLesson, listLibrary } from '../../functions/lessons/lesson.repository.js';
 import { keys } from '../../functions/storage/keys.js';
-import { commitLessonReview, getPendingLesson, listLibrary } from '../../functions/storage/lesson.repository.js';
 import type { Store } from '../../functions/storage/store.js';
 import { people } from '../domain/builders.js';
 import { aReport } from '../domain/follow-up/follow-up.builders.js';

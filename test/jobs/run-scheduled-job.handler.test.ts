@@ -1,6 +1,6 @@
 import type { ScheduledEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { handler } from '../../functions/handlers/run-scheduled-job.handler.js';
+import { handler } from '../../functions/jobs/run-scheduled-job.handler.js';
 import type { Store } from '../../functions/storage/store.js';
 import { testStore } from '../support/test-store.js';
 import { notes, paidGrant, saveFund, snapshot } from './job-story.js';

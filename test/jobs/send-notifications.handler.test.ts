@@ -1,11 +1,11 @@
 import type { SendEmailCommand } from '@aws-sdk/client-sesv2';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sendNotifications } from '../../functions/handlers/send-notifications.handler.js';
+import { sendNotifications } from '../../functions/notifications/send-notifications.handler.js';
 import { keys } from '../../functions/storage/keys.js';
 import type { Store } from '../../functions/storage/store.js';
-import { localUserDirectory } from '../../functions/identity/local-user-directory.js';
-import { putUser } from '../../functions/storage/user.repository.js';
+import { localUserDirectory } from '../../functions/people/local-user-directory.js';
+import { putUser } from '../../functions/people/user.repository.js';
 import { testStore } from '../support/test-store.js';
 
 let store: Store;

@@ -3,7 +3,7 @@ import { caseFigures, sumFigures } from '../../domain/learning/figures.js';
 import type { Actor } from '../../domain/people/actor.schema.js';
 import { routes } from '../../functions/api/routes.js';
 import { runScheduledJob } from '../../functions/jobs/scheduled-job.js';
-import { getFigures } from '../../functions/storage/figures.repository.js';
+import { getFigures } from '../../functions/learning/figures.repository.js';
 import { store as handlerStore } from '../../functions/storage/store.js';
 import { readItem } from '../../functions/storage/items.js';
 import { keys } from '../../functions/storage/keys.js';

@@ -4,13 +4,13 @@ import type { CommandContext } from '../../domain/case/case-file.js';
 import { castVote } from '../../domain/deliberation/vote.commands.js';
 import { actorOfUser } from '../../domain/people/user.schema.js';
 import { demoFunds, demoUser } from '../../functions/local/demo/demo-funds.js';
-import { getCaseFile } from '../../functions/storage/case.repository.js';
+import { getCaseFile } from '../../functions/case/case.repository.js';
 import { commitChange } from '../../functions/storage/case-change.writer.js';
 import { WriteConflict } from '../../functions/storage/store-errors.js';
 import { aGrant, aRequest, aVote } from '../support/fixtures.js';
 import { startTestApi, type TestApi } from '../support/test-api.js';
 import { fundYearOf } from '../../domain/payment/budget.js';
-import { getBudgetSums } from '../../functions/storage/budget.repository.js';
+import { getBudgetSums } from '../../functions/payment/budget.repository.js';
 
 let api: TestApi;
 beforeAll(async () => {

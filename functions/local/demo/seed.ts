@@ -12,18 +12,18 @@ import type { Actor } from '../../../domain/people/actor.schema.js';
 import { actorOfUser } from '../../../domain/people/user.schema.js';
 import type { Result } from '../../../domain/shared/result.js';
 import { addHours, dayOf } from '../../../domain/shared/time.js';
-import { applyChange } from '../../api/case-view.js';
+import { applyChange } from '../../case/case.view.js';
 import { commitChange } from '../../storage/case-change.writer.js';
-import { listClientCases } from '../../storage/case.repository.js';
-import { getFund, putFund } from '../../storage/fund.repository.js';
+import { listClientCases } from '../../case/case.repository.js';
+import { getFund, putFund } from '../../fund/fund.repository.js';
 import type { Store } from '../../storage/store.js';
-import { putUser } from '../../storage/user.repository.js';
-import { commitLessonReview, listPendingLessons } from '../../storage/lesson.repository.js';
+import { putUser } from '../../people/user.repository.js';
+import { commitLessonReview, listPendingLessons } from '../../lessons/lesson.repository.js';
 import { reviewLesson } from '../../../domain/lessons/lesson.commands.js';
 import { demoCases, type DemoCase, type DemoStep } from './demo-cases.js';
 import { demoFunds, demoUser, demoUsers } from './demo-funds.js';
 import { fundYearOf } from '../../../domain/payment/budget.js';
-import { getBudgetSums } from '../../storage/budget.repository.js';
+import { getBudgetSums } from '../../payment/budget.repository.js';
 
 const HOURS_BETWEEN_STEPS = 3;
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { putUser } from '../../../functions/storage/user.repository.js';
+import { putUser } from '../../../functions/people/user.repository.js';
 import { startTestApi, type Client, type TestApi } from '../../support/test-api.js';
 
 let api: TestApi;

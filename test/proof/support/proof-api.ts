@@ -10,8 +10,8 @@ import { seedDemo } from '../../../functions/local/demo/seed.js';
 import { demoUser } from '../../../functions/local/demo/demo-funds.js';
 import { createLocalIdentity, LOCAL_ISSUER, type LocalIdentity } from '../../../functions/local/local-identity.js';
 import { createLocalServer } from '../../../functions/local/local-server.js';
-import { claimsOf } from '../../../functions/identity/claims-of-user.js';
-import { tokenAudience } from '../../../functions/identity/claims.js';
+import { claimsOf } from '../../../functions/people/claims-of-user.js';
+import { tokenAudience } from '../../../functions/people/claims.js';
 import type { Store } from '../../../functions/storage/store.js';
 
 export interface Answer {

@@ -1,7 +1,7 @@
+import { forgetCachedFund, putFund } from '../../../functions/fund/fund.repository.js';
 import { demoFunds, demoUsers } from '../../../functions/local/demo/demo-funds.js';
-import { forgetCachedFund, putFund } from '../../../functions/storage/fund.repository.js';
+import { putUser } from '../../../functions/people/user.repository.js';
 import type { Store } from '../../../functions/storage/store.js';
-import { putUser } from '../../../functions/storage/user.repository.js';
 
 /** The demo funds and users without the demo cases: a small table, quick to compare item by item. */
 export async function seedPeople(store: Store): Promise<void> {

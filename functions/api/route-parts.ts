@@ -1,0 +1,14 @@
+import * as z from 'zod';
+
+export const id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Not a valid id.');
+
+export const caseParams = z.strictObject({ caseId: id });
+
+export const manager = ['programme_manager'] as const;
+
+export const everyone = ['counsellor', 'panel_member', 'programme_manager'] as const;
+
+export const paging = {
+  cursor: z.string().max(1024).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+};

@@ -1,0 +1,60 @@
+import type { CaseChange, CaseFile, CommandContext } from '../../domain/case/case-file.js';
+import type { Fund } from '../../domain/fund/fund.schema.js';
+import type { Actor } from '../../domain/people/actor.schema.js';
+import { canView } from '../../domain/policies/case.policy.js';
+import type { Result } from '../../domain/shared/result.js';
+import { fromDomainError, httpError, notFound } from '../http/http-error.js';
+import { getCaseFile } from './case.repository.js';
+import { commitChange, historyOf } from '../storage/case-change.writer.js';
+import { getFundCached } from '../fund/fund.repository.js';
+import { answerRecordItems, type IdempotencyClaim } from '../storage/idempotency.repository.js';
+import type { Store } from '../storage/store.js';
+import { applyChange, caseView, type CaseView } from './case.view.js';
+
+interface Caller {
+  actor: Actor;
+  store: Store;
+  now: string;
+  newId: () => string;
+  headers: Record<string, string | undefined>;
+  idempotency?: IdempotencyClaim;
+}
+
+export async function fundOf(caller: Pick<Caller, 'actor' | 'store'>): Promise<Fund> {
+  const fund = await getFundCached(caller.store, caller.actor.fundId);
+  if (!fund) throw httpError(403, 'unknown_fund', 'Your account belongs to a fund that does not exist here: ask your programme manager.');
+  return fund;
+}
+
+/** The case if this caller may see it; 404 otherwise, so that another organisation's cases do not show they exist. */
+export async function loadVisibleCase(caller: Pick<Caller, 'actor' | 'store'>, caseId: string): Promise<CaseFile> {
+  const file = await getCaseFile(caller.store, caseId);
+  if (!file || !canView(caller.actor, file.case)) throw notFound();
+  return file;
+}
+
+/** A stale If-Match is a conflict before anything is tried. */
+function checkIfMatch(headers: Caller['headers'], version: number): void {
+  const expected = headers['if-match']?.replace(/^W\/|"/g, '');
+  // `*` asks only that the case exists (RFC 9110), which loading it has shown.
+  if (expected !== undefined && expected !== '*' && expected !== String(version))
+    throw httpError(409, 'version_conflict', 'The case was changed since you loaded it: reload it and try again.', { currentVersion: version, params: { currentVersion: version } });
+}
+
+export type CaseCommand = (file: CaseFile, ctx: CommandContext) => Result<CaseChange> | Promise<Result<CaseChange>>;
+
+/**
+ * The shape of every case change: read the case (one Query), let the domain decide, write the
+ * change as one transaction guarded by the version read, answer with the new view.
+ */
+export async function runCaseCommand(caller: Caller, caseId: string, command: CaseCommand): Promise<CaseView> {
+  const [file, fund] = await Promise.all([loadVisibleCase(caller, caseId), fundOf(caller)]);
+  checkIfMatch(caller.headers, file.case.version);
+  const result = await command(file, { now: caller.now, newId: caller.newId, fund });
+  if (!result.ok) throw fromDomainError(result.error);
+  // The answer is made before the write, so that with an Idempotency-Key it is stored in the same transaction.
+  const history = historyOf(result.value);
+  const view = caseView(caller.actor, applyChange(file, result.value, history), fund);
+  await commitChange(caller.store, result.value, file.case, { history, alsoWrite: answerRecordItems(caller.store.table, caller.idempotency, view) });
+  return view;
+}

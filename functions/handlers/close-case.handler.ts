@@ -1,8 +1,0 @@
-import { closeCase } from '../../domain/follow-up/follow-up.commands.js';
-import { runCaseCommand } from '../api/case-command.js';
-import { routes } from '../api/routes.js';
-import { httpHandler } from '../http/http-handler.js';
-
-export const handler = httpHandler(routes.closeCase, async (caller) =>
-  runCaseCommand(caller, caller.params.caseId, (file, ctx) => closeCase(file, caller.actor, caller.body, ctx)),
-);

@@ -1,8 +1,0 @@
-import { declareConflict } from '../../domain/deliberation/vote.commands.js';
-import { runCaseCommand } from '../api/case-command.js';
-import { routes } from '../api/routes.js';
-import { httpHandler } from '../http/http-handler.js';
-
-export const handler = httpHandler(routes.declareConflict, async (caller) =>
-  runCaseCommand(caller, caller.params.caseId, (file, ctx) => declareConflict(file, caller.actor, caller.body.reason, ctx)),
-);

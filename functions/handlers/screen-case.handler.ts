@@ -1,8 +1,0 @@
-import { screen } from '../../domain/case/screening.commands.js';
-import { runCaseCommand } from '../api/case-command.js';
-import { routes } from '../api/routes.js';
-import { httpHandler } from '../http/http-handler.js';
-
-export const handler = httpHandler(routes.screenCase, async (caller) =>
-  runCaseCommand(caller, caller.params.caseId, (file, ctx) => screen(file, caller.actor, caller.body, ctx)),
-);

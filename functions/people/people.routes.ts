@@ -1,0 +1,27 @@
+import * as z from 'zod';
+import { everyone, manager } from '../api/route-parts.js';
+import { defineRoute, type Route } from '../api/route.js';
+import { meSchema } from '../api/views.schema.js';
+import { invitationSchema, userViewSchema } from './people.views.js';
+
+/** Who I am, and user administration for the programme manager, always within their own fund. */
+export const peopleRoutes = {
+  getMe: defineRoute({
+    operationId: 'getMe', method: 'GET', path: '/api/me', summary: 'Who I am, and my fund with its settings.',
+    roles: everyone, response: meSchema, tableAccess: 'read',
+  }),
+  listUsers: defineRoute({
+    operationId: 'listUsers', method: 'GET', path: '/api/users', summary: "List the fund's users.",
+    roles: manager, response: z.object({ users: z.array(userViewSchema) }), tableAccess: 'none',
+  }),
+  inviteUser: defineRoute({
+    operationId: 'inviteUser', method: 'POST', path: '/api/users', summary: 'Invite a counsellor or panel member into the fund.',
+    // Reads the fund to check the organisation and discipline; the account itself lives in the user directory.
+    roles: manager, body: invitationSchema, response: userViewSchema, successStatus: 201, tableAccess: 'read',
+  }),
+  disableUser: defineRoute({
+    operationId: 'disableUser', method: 'POST', path: '/api/users/{userId}/disable', summary: 'Disable a user of the fund.',
+    roles: manager, params: z.strictObject({ userId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Not a valid id.') }),
+    response: userViewSchema, tableAccess: 'none',
+  }),
+} satisfies Record<string, Route>;
