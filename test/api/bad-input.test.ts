@@ -100,7 +100,7 @@ describe('bad input gets a 4xx that names the field', () => {
     const unknown = await sanne.get('/api/no-such-thing');
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.code).toBe('no_route');
-    expect((await sanne.send('DELETE', `/api/cases/${deliberating}`)).status).toBe(405);
+    expect((await sanne.send('PUT', `/api/cases/${deliberating}`)).status).toBe(405);
   });
 
   it('answers 400, never a 500, to a body of the wrong shape or a broken path', async () => {

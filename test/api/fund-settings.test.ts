@@ -32,7 +32,7 @@ describe('PUT /api/fund/settings', () => {
     const settings = (await marieke.get('/api/me')).body.fund.settings;
     const window = await marieke.put('/api/fund/settings', { ...settings, votingWindowHours: { normal: 48, urgent: 72 } });
     expect(window.status).toBe(400);
-    expect(window.body.error.fields).toEqual([{ field: 'body.votingWindowHours.urgent', message: expect.stringContaining('shorter') }]);
+    expect(window.body.error.fields).toEqual([{ field: 'body.votingWindowHours.urgent', reason: 'urgent_window_too_long', message: expect.stringContaining('shorter') }]);
     const quorum = await marieke.put('/api/fund/settings', { ...settings, quorum: { minVotes: 2, minDisciplines: 3 } });
     expect(quorum.body.error.fields.map((f: { field: string }) => f.field)).toEqual(['body.quorum.minDisciplines']);
   });
