@@ -1,3 +1,4 @@
+import { fundYearOf } from '../domain/payment/budget.js';
 import { randomUUID } from 'node:crypto';
 import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { recordDecision } from '../domain/case/decision.commands.js';
@@ -115,7 +116,9 @@ async function seedCase(store: Store, n: number, rnd: () => number, now: number)
   const decision = ending === 'granted'
     ? aGrant(file.case.request.amountCents)
     : { outcome: 'refused' as const, reasoning: 'Er is een voorliggende voorziening die dit betaalt.', dissent: 'Het panel zag wel een doorbraak.' };
-  await write(store, file, recordDecision(file, manager, decision, ctx()));
+  const at = ctx();
+  // The bench fund's budget outgrows every seeded year, so the grant is checked as the first of its year.
+  await write(store, file, recordDecision(file, manager, decision, { ...at, budget: { year: fundYearOf(at.now), grantedCents: 0 } }));
 }
 
 function progress(label: string, done: number, total: number): void {
