@@ -56,7 +56,7 @@ export function httpHandler<R extends Route>(route: R, fn: (input: HandlerInput<
     .use(accessLog(route))
     .use(errorResponses())
     .handler(async (event) => {
-      const actor = route.roles === 'public' ? undefined : identify(route, event);
+      const actor = route.roles === 'public' ? undefined : await identify(route, event);
       const parsed = parseRequest(route, event);
       const { params, query, body } = parsed;
       const idempotency = idempotencyClaim(route, event, actor, parsed);

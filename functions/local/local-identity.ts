@@ -2,11 +2,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { SignJWT, exportJWK, generateKeyPair, importJWK, jwtVerify, type CryptoKey, type JWK, type JWTPayload } from 'jose';
 import type { Actor } from '../../domain/people/actor.schema.js';
 import { claimsOf } from '../people/claims-of-user.js';
-import { tokenAudience } from '../people/claims.js';
+import { MAX_TOKEN_LIFETIME_SECONDS, tokenAudience } from '../people/claims.js';
 
 export const LOCAL_ISSUER = 'doorbraak-local-sign-in';
 const ALGORITHM = 'ES256';
-const TOKEN_LIFETIME = '8h';
+// As long as the API accepts (Cognito's ID tokens live as long): the demo signs in again after it.
+const TOKEN_LIFETIME_SECONDS = MAX_TOKEN_LIFETIME_SECONDS;
 
 export interface LocalIdentity {
   issue: (actor: Actor) => Promise<string>;
@@ -37,14 +38,17 @@ async function loadOrCreateKeys(keyFile?: string): Promise<{ privateKey: CryptoK
 export async function createLocalIdentity(keyFile?: string): Promise<LocalIdentity> {
   const { privateKey, publicKey } = await loadOrCreateKeys(keyFile);
   return {
-    issue: (actor) =>
-      new SignJWT(claimsOf(actor))
+    issue: (actor) => {
+      // One clock reading for both, so that a second ticking over never makes the lifetime too long.
+      const issuedAt = Math.floor(Date.now() / 1000);
+      return new SignJWT(claimsOf(actor))
         .setProtectedHeader({ alg: ALGORITHM })
         .setIssuer(LOCAL_ISSUER)
         .setAudience(tokenAudience)
-        .setIssuedAt()
-        .setExpirationTime(TOKEN_LIFETIME)
-        .sign(privateKey),
+        .setIssuedAt(issuedAt)
+        .setExpirationTime(issuedAt + TOKEN_LIFETIME_SECONDS)
+        .sign(privateKey);
+    },
     verify: async (token) =>
       (await jwtVerify(token, publicKey, { issuer: LOCAL_ISSUER, audience: tokenAudience, algorithms: [ALGORITHM] })).payload,
   };

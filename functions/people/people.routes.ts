@@ -12,7 +12,8 @@ export const peopleRoutes = {
   }),
   listUsers: defineRoute({
     operationId: 'listUsers', method: 'GET', path: '/api/users', summary: "List the fund's users.",
-    roles: manager, response: z.object({ users: z.array(userViewSchema) }), tableAccess: 'none',
+    // Reads the table only for the identity check's disabled list; the accounts live in the user directory.
+    roles: manager, response: z.object({ users: z.array(userViewSchema) }), tableAccess: 'read',
   }),
   inviteUser: defineRoute({
     operationId: 'inviteUser', method: 'POST', path: '/api/users', summary: 'Invite a counsellor or panel member into the fund.',
@@ -22,6 +23,7 @@ export const peopleRoutes = {
   disableUser: defineRoute({
     operationId: 'disableUser', method: 'POST', path: '/api/users/{userId}/disable', summary: 'Disable a user of the fund.',
     roles: manager, params: z.strictObject({ userId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Not a valid id.') }),
-    response: userViewSchema, tableAccess: 'none',
+    // Writes the fund's disabled list, which every route's identity check reads; the account itself lives in the user directory.
+    response: userViewSchema, tableAccess: 'read-write',
   }),
 } satisfies Record<string, Route>;

@@ -42,6 +42,8 @@ export const keys = {
   fundsPartition: 'FUNDS',
   user: (fundId: string, userId: string) => ({ PK: `USERS#${fundId}`, SK: `USER#${userId}` }),
   usersPartition: (fundId: string) => `USERS#${fundId}`,
+  /** The ids of the fund's disabled users, in one item that every API call's identity check reads (cached). Its own partition, so listing the users never meets it. */
+  disabledUsers: (fundId: string) => ({ PK: `DISABLED#${fundId}`, SK: 'USERS' }),
   figures: (fundId: string, month: string) => ({ PK: `FIGURES#${fundId}`, SK: `MONTH#${month}` }),
   figuresPartition: (fundId: string) => `FIGURES#${fundId}`,
   /** Granted and paid sums of one fund year. */

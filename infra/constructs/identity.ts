@@ -15,7 +15,7 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { roles } from '../../domain/people/actor.schema.js';
-import { customAttributes } from '../../functions/people/claims.js';
+import { customAttributes, MAX_TOKEN_LIFETIME_SECONDS } from '../../functions/people/claims.js';
 import type { Stage } from '../stage.js';
 
 /** Where the web app lands after signing in and out (the web app's callback route). */
@@ -80,8 +80,9 @@ export class Identity extends Construct {
       },
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
-      idTokenValidity: Duration.minutes(60),
-      accessTokenValidity: Duration.minutes(60),
+      // The API refuses a token that lives longer (functions/people/claims.ts); the refresh token renews them.
+      idTokenValidity: Duration.seconds(MAX_TOKEN_LIFETIME_SECONDS),
+      accessTokenValidity: Duration.seconds(MAX_TOKEN_LIFETIME_SECONDS),
       refreshTokenValidity: Duration.hours(12),
       // Users may change their name only, never the attributes that decide what they may see.
       writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
