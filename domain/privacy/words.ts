@@ -36,10 +36,15 @@ export const containsBirthDate = (text: string): boolean => BIRTH_DATE.test(text
 const AT = /\s?[[({<]\s?(?:at|apenstaartje)\s?[\])}>]\s?|\s@\s?|@\s/giu;
 const DOT = /\s?[[({<]\s?(?:dot|punt)\s?[\])}>]\s?/giu;
 const WRITTEN_OUT = /([\p{L}\d._%+-]+)\sat\s([\p{L}\d-]+)\s(?:dot|punt)\s(\p{L}{2,})\b/giu;
-const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/u;
+const EMAIL = /(?<![\p{L}\d._%+-])([\p{L}\d._%+-]+)@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu;
+// An organisation's role mailbox (info@divosa.nl in a seed text's colophon) names no person: allowed.
+const ROLE_MAILBOX = /^(?:info|contact|post|secretariaat|servicedesk|helpdesk|klantenservice|support|noreply|no-reply|receptie|redactie|office|administratie)$/i;
 
-export const containsEmail = (text: string): boolean =>
-  EMAIL.test(text.replace(WRITTEN_OUT, '$1@$2.$3').replace(AT, '@').replace(DOT, '.'));
+/** An e-mail address of a person, also written as "jan [at] mail [dot] nl", "jan(at)mail.nl" or with ＠. */
+export function containsEmail(text: string): boolean {
+  const plain = text.replace(WRITTEN_OUT, '$1@$2.$3').replace(AT, '@').replace(DOT, '.');
+  return [...plain.matchAll(EMAIL)].some((m) => !ROLE_MAILBOX.test(m[1]!));
+}
 
 // A Dutch postcode: four digits, not starting with 0, two capitals (not SA, SD or SS).
 const POSTCODE = String.raw`[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}`;
