@@ -27,6 +27,10 @@ export const reasonParams = {
   identifying_bsn: [],
   identifying_birth_date: [],
   identifying_email: [],
+  identifying_phone: [],
+  identifying_address: [],
+  identifying_iban: [],
+  identifying_name: [],
   client_ref_bsn: [],
   client_ref_format: [],
 
