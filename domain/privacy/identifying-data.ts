@@ -1,6 +1,6 @@
 import type { ReasonCode } from '../shared/reasons.js';
 import { normalise } from './normalise.js';
-import { containsBsn, containsIban, containsPhone } from './numbers.js';
+import { containsBsn, ibanSpans, masked, phoneSpans } from './numbers.js';
 import { containsAddress, containsBirthDate, containsEmail, containsTitledName } from './words.js';
 
 export { passesElevenTest } from './numbers.js';
@@ -35,18 +35,22 @@ export const identifyingMessages: Record<IdentifyingKind, string> = {
   name: 'Looks like a name after a salutation. The fund stores no identifying data: write "the client" or "the landlord" instead.',
 };
 
-const detectors: Record<IdentifyingKind, (normalised: string) => boolean> = {
-  bsn: containsBsn,
-  birth_date: containsBirthDate,
-  email: containsEmail,
-  phone: containsPhone,
-  address: containsAddress,
-  iban: containsIban,
-  name: containsTitledName,
-};
-
 /** The kinds of identifying data the text holds, in the order of identifyingKinds; none is an empty list. */
 export function findIdentifyingData(text: string): IdentifyingKind[] {
   const normalised = normalise(text);
-  return identifyingKinds.filter((kind) => detectors[kind](normalised));
+  // One number is one finding: the digits of an IBAN are not read again as a phone number or a BSN,
+  // nor those of an international phone number (+31 6 1234 5678 holds nine digits) as a BSN.
+  const ibans = ibanSpans(normalised);
+  const withoutIbans = masked(normalised, ibans);
+  const phones = phoneSpans(withoutIbans);
+  const found: Record<IdentifyingKind, boolean> = {
+    bsn: containsBsn(masked(withoutIbans, phones.filter((p) => p.international))),
+    birth_date: containsBirthDate(normalised),
+    email: containsEmail(normalised),
+    phone: phones.length > 0,
+    address: containsAddress(normalised),
+    iban: ibans.length > 0,
+    name: containsTitledName(normalised),
+  };
+  return identifyingKinds.filter((kind) => found[kind]);
 }

@@ -48,19 +48,29 @@ const PHONE_RUN = /(?<![\p{L}\d.,/-])(?:\+|\(\s?\+?)?\d(?:[ ./()-]{0,3}\d)+/gu;
  * and case numbers do not start that way or have fewer digits.
  */
 export function containsPhone(text: string): boolean {
+  return phoneSpans(text).length > 0;
+}
+
+/** Where the phone numbers stand; international tells a number written with + or 00 before it. */
+export function phoneSpans(text: string): Array<{ start: number; end: number; international: boolean }> {
+  const spans: Array<{ start: number; end: number; international: boolean }> = [];
   for (const run of text.matchAll(PHONE_RUN)) {
     const written = run[0];
     const digits = written.replace(/\D/g, '');
     // A trailing group after a space may be the next number (a count, a year): try without it too.
     const shorter = written.replace(/ \d+$/, '').replace(/\D/g, '');
-    for (const d of new Set([digits, shorter])) {
-      if (written.replace(/^\(\s?/, '').startsWith('+') && d.length >= 10 && d.length <= 15 && !d.startsWith('0')) return true;
-      if (/^00[1-9]/.test(d) && d.length >= 11 && d.length <= 17) return true;
-      if (/^0[1-9]/.test(d) && d.length === 10) return true;
-    }
+    const plus = written.replace(/^\(\s?/, '').startsWith('+');
+    const found = [digits, shorter].some(
+      (d) => (plus && d.length >= 10 && d.length <= 15 && !d.startsWith('0')) || (/^00[1-9]/.test(d) && d.length >= 11 && d.length <= 17) || (/^0[1-9]/.test(d) && d.length === 10),
+    );
+    if (found) spans.push({ start: run.index, end: run.index + written.length, international: plus || digits.startsWith('00') });
   }
-  return false;
+  return spans;
 }
+
+/** The text with the given spans blanked out, so that one number is not read as two kinds. */
+export const masked = (text: string, spans: ReadonlyArray<{ start: number; end: number }>): string =>
+  spans.reduceRight((t, { start, end }) => `${t.slice(0, start)}${' '.repeat(end - start)}${t.slice(end)}`, text);
 
 // The length of an IBAN per country (ISO 13616), for the countries a Dutch fund meets, so that a
 // checksum is tried at one length only, not at every prefix of a long reference.
@@ -70,7 +80,7 @@ const IBAN_LENGTHS: Record<string, number> = {
   SI: 19, LT: 20, LV: 21, EE: 20, TR: 26, MA: 28, CY: 28, MT: 31, IS: 26, LI: 21, MC: 27,
 };
 
-const IBAN_START = /(?<![\p{L}\d])([a-z]{2}) ?(\d{2})/giu;
+const IBAN_START = /(?<![\p{L}\d])([a-z]{2}) ?(\d) ?(\d)/giu;
 
 function mod97(iban: string): number {
   const rearranged = iban.slice(4) + iban.slice(0, 4);
@@ -83,19 +93,24 @@ function mod97(iban: string): number {
 }
 
 /** An IBAN with any spacing (or none), in either case, whose mod-97 checksum holds. */
-export function containsIban(text: string): boolean {
+export const containsIban = (text: string): boolean => ibanSpans(text).length > 0;
+
+export function ibanSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
   for (const start of text.matchAll(IBAN_START)) {
     const country = start[1]!.toUpperCase();
     const length = IBAN_LENGTHS[country];
     if (!length) continue;
-    let compact = `${country}${start[2]!}`;
-    for (const char of text.slice(start.index + start[0].length)) {
+    let compact = `${country}${start[2]!}${start[3]!}`;
+    let end = start.index + start[0].length;
+    for (const char of text.slice(end)) {
       if (compact.length === length) break;
+      end++;
       if (char === ' ') continue;
       if (!/[a-z\d]/i.test(char)) break;
       compact += char.toUpperCase();
     }
-    if (compact.length === length && mod97(compact) === 1) return true;
+    if (compact.length === length && mod97(compact) === 1) spans.push({ start: start.index, end });
   }
-  return false;
+  return spans;
 }

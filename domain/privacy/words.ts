@@ -34,7 +34,7 @@ export const containsBirthDate = (text: string): boolean => BIRTH_DATE.test(text
 // "[at]", "(at)", "{at}", "<at>" for @ and "[dot]", "(punt)" for the dot, with or without spaces; and
 // "jan at mail dot nl" written out, which needs both words to be told from ordinary English.
 const AT = /\s?[[({<]\s?(?:at|apenstaartje)\s?[\])}>]\s?|\s@\s?|@\s/giu;
-const DOT = /\s?[[({<]\s?(?:dot|punt)\s?[\])}>]\s?/giu;
+const DOT = /\s?[[({<]\s?(?:dot|punt|\.)\s?[\])}>]\s?/giu;
 const WRITTEN_OUT = /([\p{L}\d._%+-]+)\sat\s([\p{L}\d-]+)\s(?:dot|punt)\s(\p{L}{2,})\b/giu;
 const EMAIL = /(?<![\p{L}\d._%+-])([\p{L}\d._%+-]+)@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu;
 // An organisation's role mailbox (info@divosa.nl in a seed text's colophon) names no person: allowed.
