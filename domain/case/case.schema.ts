@@ -82,7 +82,10 @@ export const caseSchema = z.object({
   followUp: followUpSchema.optional(),
   closedAt: z.iso.datetime().optional(),
   closure: z.object({ by: actorRefSchema, automatic: z.boolean(), reason: z.string().optional() }).optional(),
-  /** Set when the case closes: when its narrative text is purged, and when that was done. */
+  /**
+   * When its narrative text is purged, and when that was done: set when the case ends, counted from
+   * then; on a draft, counted from its last change (the whole draft is deleted then).
+   */
   retention: z.object({ purgeAfter: z.iso.datetime(), purgedAt: z.iso.datetime().optional() }).optional(),
   /** Reminders the scheduled job has sent, by what they were about: so a second run sends none again. */
   reminders: z.record(z.string(), z.iso.datetime()).optional(),

@@ -2,11 +2,18 @@ import type { Actor } from '../people/actor.schema.js';
 import { refOf } from '../people/actor.schema.js';
 import { guard } from '../policies/case.policy.js';
 import { forbidden, ok, type Result } from '../shared/result.js';
+import { addMonths } from '../shared/time.js';
 import { parseWith } from '../shared/validation.js';
 import type { Case } from './case.schema.js';
 import type { CaseChange, CaseFile, CommandContext } from './case-file.js';
 import { draftRequestSchema, type DraftEdit, type DraftRequest } from './request.schema.js';
 import { revised } from './transition.js';
+
+/**
+ * A draft that is never submitted holds narrative text like any request: it is deleted whole once
+ * the fund's retention period has passed since its last change (see expiredDraft).
+ */
+const draftRetention = (ctx: CommandContext): Case['retention'] => ({ purgeAfter: addMonths(ctx.now, ctx.fund.settings.retentionMonths) });
 
 /** A counsellor starts a request for a client of their organisation. */
 export function createDraft(actor: Actor, request: DraftRequest, ctx: CommandContext): Result<CaseChange> {
@@ -23,6 +30,7 @@ export function createDraft(actor: Actor, request: DraftRequest, ctx: CommandCon
     updatedAt: ctx.now,
     request,
     openQuestions: 0,
+    retention: draftRetention(ctx),
   };
   return ok({ case: kase, caseChanged: true, events: [{ type: 'draft_created', at: ctx.now, by: refOf(actor), to: 'draft' }] });
 }
@@ -37,7 +45,7 @@ export function editDraft(file: CaseFile, actor: Actor, edit: DraftEdit, ctx: Co
   const merged = parseWith(draftRequestSchema, mergeSections(file.case.request, edit), 'request');
   if (!merged.ok) return merged;
   return ok({
-    case: revised(file.case, { request: merged.value }, ctx.now),
+    case: revised(file.case, { request: merged.value, retention: draftRetention(ctx) }, ctx.now),
     caseChanged: true,
     events: [],
   });

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { cents } from '../fund/fund.schema.js';
-import { safeText } from '../privacy/safe-text.schema.js';
+import { refuseIdentifyingData, safeText } from '../privacy/safe-text.schema.js';
 import type { ReasonCode } from '../shared/reasons.js';
 
 export const isoDate = z.iso.date();
@@ -34,7 +34,7 @@ export const alternativeRoutes = [
 
 export const payeeKinds = ['creditor', 'landlord', 'supplier', 'institution', 'client'] as const;
 
-/** The organisation's own reference for a client: never a name, birth date or BSN. */
+/** The organisation's own reference for a client: never a name, birth date, BSN or any other identifying data. */
 export const clientRefSchema = z
   .string()
   .trim()
@@ -44,12 +44,23 @@ export const clientRefSchema = z
     message: "Use your organisation's own reference: letters, digits, . _ - / only.",
     params: { reason: 'client_ref_format' satisfies ReasonCode },
   })
-  // Also with separators: 1234.56.789 is a BSN as written on letters and ID cards.
-  .refine((ref) => !/^\d{9}$/.test(ref.replace(/[._/-]/g, '')), {
-    message: 'A 9-digit reference looks like a BSN: use your own reference instead.',
-    params: { reason: 'client_ref_bsn' satisfies ReasonCode },
+  .superRefine((ref, ctx) => {
+    // The same detector as every free-text field: a date of birth, an IBAN or a name is no reference either.
+    if (refuseIdentifyingData(ref, ctx).length > 0) return;
+    // In a story the digits after "MZ-" belong to a case number; a reference is all prefix and
+    // number, so its numbers are read again on their own ("SHV-0612345678" holds a phone number).
+    const numbers = numbersOf(ref);
+    if (refuseIdentifyingData(numbers.join(' '), ctx).length > 0) return;
+    // Stricter than in a story: nine digits anywhere in a reference may be a BSN, valid or not.
+    if (numbers.some((n) => n.replace(/\D/g, '').length === 9)) {
+      ctx.addIssue({ code: 'custom', message: 'Nine digits in a reference look like a BSN: use your own reference instead.', params: { reason: 'client_ref_bsn' satisfies ReasonCode } });
+    }
   })
   .meta({ pattern: '^[A-Za-z0-9][A-Za-z0-9._/-]*$' });
+
+/** The numbers between the letters of a reference, with their inner separators: "SHV-1112.22.333" → ["1112.22.333"]. */
+const numbersOf = (ref: string): string[] =>
+  ref.split(/[A-Za-z]+/).map((part) => part.replace(/^[._/-]+|[._/-]+$/g, '')).filter(Boolean);
 
 const consentSchema = z.object({ given: z.boolean(), date: isoDate });
 

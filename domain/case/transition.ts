@@ -32,8 +32,10 @@ const firstTarget = <A extends MovingAction>(action: A): TargetOf<A> => (caseAct
 export function move<A extends MovingAction>(file: CaseFile, actor: Actor, ctx: CommandContext, action: A, m: Move<A>): CaseChange {
   const from = file.case.state;
   const to = m.to ?? firstTarget(action);
+  // A draft's retention runs from its last change; a request that moved on gets its own when it ends.
+  const draftRetentionEnds = from === 'draft' ? { retention: undefined } : {};
   return {
-    case: revised(file.case, { ...m.patch, state: to }, ctx.now),
+    case: revised(file.case, { ...draftRetentionEnds, ...m.patch, state: to }, ctx.now),
     caseChanged: true,
     events: [{ type: m.event, at: ctx.now, by: refOf(actor), from, to, reason: m.reason }],
   };

@@ -66,14 +66,16 @@ export const containsAddress = (text: string): boolean => ADDRESS.test(text);
 // "misschien". The full Dutch words in any case, but not right after an opening quotation mark: the
 // seed texts quote speakers naming a public figure ("“Mevrouw Bijleveld kan…"), which a counsellor's
 // note about a client does not.
-const ABBREVIATED = String.raw`(?:\b(?:dhr|mevr|mw|mvr|fam)\b\.?)`;
-const ENGLISH = String.raw`(?:\b(?:Mr|Mrs|Ms|Mx|Dr|Miss)\b\.?)`;
+// An abbreviation is followed by a space, or by its dot with or without one ("dhr.Jansen").
+const AFTER_ABBREVIATION = String.raw`(?:\.\s?|\s)`;
+const ABBREVIATED = String.raw`(?:\b(?:dhr|mevr|mw|mvr|fam)\b${AFTER_ABBREVIATION})`;
+const ENGLISH = String.raw`(?:\b(?:Mr|Mrs|Ms|Mx|Dr|Miss)\b${AFTER_ABBREVIATION})`;
 const WRITTEN = String.raw`(?:(?<![“"‘'„«]\s?)\b(?:[Mm]eneer|[Mm]evrouw|[Dd]e\s[Hh]eer|[Ff]amilie|[Jj]uffrouw)\b)`;
 const INITIALS = String.raw`(?:\p{Lu}\.\s?){0,4}`;
 const PARTICLES = String.raw`(?:(?:van|de|der|den|het|ter|ten|te|op|in\s't|'t|el|al|da|di|le|la|von)\s)*`;
 const NAME = String.raw`\p{Lu}\p{Ll}+`;
-const DUTCH_TITLED = new RegExp(String.raw`${ABBREVIATED}\s${INITIALS}${PARTICLES}${NAME}`, 'iu');
-const TITLED = new RegExp(String.raw`(?:${ENGLISH}|${WRITTEN})\s${INITIALS}${PARTICLES}${NAME}`, 'u');
+const DUTCH_TITLED = new RegExp(String.raw`${ABBREVIATED}${INITIALS}${PARTICLES}${NAME}`, 'iu');
+const TITLED = new RegExp(String.raw`(?:${ENGLISH}|${WRITTEN}\s)${INITIALS}${PARTICLES}${NAME}`, 'u');
 
 /** A personal name after a title or salutation: "dhr. Jansen", "mevrouw de Vries", "Mrs. Smith". */
 export const containsTitledName = (text: string): boolean => hasTitled(DUTCH_TITLED, text) || TITLED.test(text);

@@ -1,4 +1,5 @@
 import type { CaseChange, CaseFile, CommandContext } from '../case/case-file.js';
+import type { DraftDeletion } from '../case/draft.commands.js';
 import { closed } from '../follow-up/follow-up.commands.js';
 import type { Actor } from '../people/actor.schema.js';
 import { refOf } from '../people/actor.schema.js';
@@ -20,7 +21,7 @@ const isReminder = (w: DueWork): w is Reminder => w.kind !== 'auto_close' && w.k
  */
 export function attendToCase(file: CaseFile, ctx: CommandContext): CaseChange | null {
   const due = workDue(file.case, ctx.now);
-  if (due.length === 0) return null;
+  if (due.length === 0 || file.case.state === 'draft') return null;
   const scheduler = schedulerOf(file.case.fundId);
   const isDue = (kind: DueWork['kind']) => due.some((w) => w.kind === kind);
   // Each step sees the case as the one before left it; a purge can follow its retention's start at once.
@@ -42,6 +43,14 @@ export function attendToCase(file: CaseFile, ctx: CommandContext): CaseChange | 
   }
   // One write: the version goes up once from the case as read, whatever the steps.
   return last && { ...last, case: revised(file.case, last.case, ctx.now), events };
+}
+
+/**
+ * A draft no one changed for the fund's retention period is deleted whole, as its counsellor could:
+ * it never became a request, so no figure or lesson depends on it. Null while it is not due.
+ */
+export function expiredDraft(file: CaseFile, now: string): DraftDeletion | null {
+  return file.case.state === 'draft' && workDue(file.case, now).some((w) => w.kind === 'purge') ? { draft: file } : null;
 }
 
 /** Bookkeeping, not a step of the case: no history entry, only the date its narrative text is purged. */

@@ -21,6 +21,8 @@ export type DueWork =
  * and the retention purge. Follows from the case alone, so the due index is kept on every write.
  */
 export function pendingWork(kase: Case): DueWork[] {
+  // A draft waits for its counsellor; only its retention runs.
+  if (kase.state === 'draft') return kase.retention ? [{ kind: 'purge', key: 'purge', at: kase.retention.purgeAfter }] : [];
   const sent = kase.reminders ?? {};
   const work: DueWork[] = [];
   const remind = (kind: ReminderKind, key: string, at: string, moment?: number) => {

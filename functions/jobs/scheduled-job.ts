@@ -1,20 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { Case } from '../../domain/case/case.schema.js';
-import type { CaseFile } from '../../domain/case/case-file.js';
+import type { CaseFile, CommandContext } from '../../domain/case/case-file.js';
 import type { Fund } from '../../domain/fund/fund.schema.js';
-import { attendToCase } from '../../domain/reminders/attend.commands.js';
+import { attendToCase, expiredDraft } from '../../domain/reminders/attend.commands.js';
 import { workDue } from '../../domain/reminders/reminders.js';
 import { getCaseFile } from '../case/case.repository.js';
 import { listCasesDue } from '../reminders/due.repository.js';
 import { listFunds } from '../fund/fund.repository.js';
 import { commitPurgingChange } from '../retention/retention.writer.js';
+import { commitDraftDeletion } from '../storage/draft-deletion.writer.js';
 import type { Store } from '../storage/store.js';
 import { WriteConflict } from '../storage/store-errors.js';
 
 export interface JobReport {
   /** Cases the due index gave and that had work waiting. */
   attended: number;
-  /** Changes written: reminders, closings, purges. */
+  /** Changes written: reminders, closings, purges, expired drafts deleted. */
   changed: number;
   /** Cases someone else changed meanwhile (a user, or another run): left for the next run. */
   skipped: number;
@@ -46,15 +47,24 @@ async function attend(store: Store, fund: Fund, indexed: Case, now: string, repo
   // A purge rewrites the case's other records, so it reads them; reminders need the case only.
   const file = work.some((w) => w.kind === 'purge' || w.kind === 'start_retention') ? await getCaseFile(store, indexed.id) : fileOf(indexed);
   if (!file) return;
-  const change = attendToCase(file, { now, newId: randomUUID, fund });
-  if (!change) return;
+  const commit = writeFor(store, file, { now, newId: randomUUID, fund });
+  if (!commit) return;
   try {
-    await commitPurgingChange(store, change, file.case);
+    await commit();
     report.changed += 1;
   } catch (error) {
     if (!(error instanceof WriteConflict)) throw error;
     report.skipped += 1;
   }
+}
+
+/** The one write the job makes on this case, or null when nothing is due after all. */
+function writeFor(store: Store, file: CaseFile, ctx: CommandContext): (() => Promise<void>) | null {
+  // A draft saved meanwhile fails the deletion's version guard and stays, its retention counted anew.
+  const expired = expiredDraft(file, ctx.now);
+  if (expired) return () => commitDraftDeletion(store, expired);
+  const change = attendToCase(file, ctx);
+  return change && (() => commitPurgingChange(store, change, file.case));
 }
 
 const fileOf = (kase: Case): CaseFile => ({ case: kase, votes: [], conflicts: [], questions: [], comments: [], history: [] });
