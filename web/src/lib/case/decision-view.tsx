@@ -1,11 +1,11 @@
 import { DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import type { Decision } from '../../../../domain/case/case.schema';
+import type { ShownDecision } from '../../../../domain/case/case.schema';
 import { Section } from '../ui/section';
 import { useFormat } from '../format';
 
 /** The decision with its reasoning, the dissent and any rule set aside: what everyone may read. */
-export function DecisionView({ decision }: { decision: Decision }) {
+export function DecisionView({ decision }: { decision: ShownDecision }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
