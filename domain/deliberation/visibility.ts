@@ -39,17 +39,17 @@ export const visibleConflicts = (actor: Actor, conflicts: Conflict[]): Conflict[
   actor.role === 'programme_manager' ? conflicts : conflicts.filter((c) => c.member.userId === actor.userId);
 
 /**
- * The timeline, oldest first, as the action table says each entry is shown: who voted or spoke in
- * the panel's discussion is as blind as the votes themselves (shown only to whoever sees the votes);
- * why another member stepped aside stays theirs and the manager's.
+ * The timeline, oldest first, as the action table says each entry is shown: who voted, spoke in the
+ * panel's discussion or stepped aside is as blind as the votes themselves (shown only to whoever sees
+ * the votes), and so is when; why another member stepped aside stays theirs and the manager's.
  */
 export function visibleHistory(actor: Actor, history: HistoryEntry[], seesBallots: boolean): HistoryEntry[] {
   const sorted = [...history].sort((a, b) => a.at.localeCompare(b.at));
   if (actor.role === 'programme_manager') return sorted;
   const mine = (h: HistoryEntry) => h.by.userId === actor.userId;
   return sorted
-    .filter((h) => seesBallots || mine(h) || shownOf(h.type) !== 'blind')
-    .map((h) => (shownOf(h.type) === 'reasonPrivate' && !mine(h) ? { ...h, reason: undefined } : h));
+    .filter((h) => seesBallots || mine(h) || shownOf(h.type) === 'everyone')
+    .map((h) => (shownOf(h.type) === 'blindReasonPrivate' && !mine(h) ? { ...h, reason: undefined } : h));
 }
 
 /**

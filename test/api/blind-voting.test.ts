@@ -112,4 +112,14 @@ describe('blind voting over HTTP', () => {
     expect(leaked(seen)).toEqual([]);
   });
 
+  it('tells the counsellor and a recused member not who voted or stepped aside, nor when; a voter keeps the tally', async () => {
+    const panelSteps = ['vote_cast', 'vote_revised', 'vote_set_aside', 'comment_added', 'conflict_declared'];
+    const counsellor = (await sanne.get(`/api/cases/${id}`)).body;
+    expect(counsellor.history.filter((h: { type: string }) => panelSteps.includes(h.type))).toEqual([]);
+    const recused = (await lotte.get(`/api/cases/${id}`)).body;
+    expect(recused.case.decision).not.toHaveProperty('tally');
+    expect(recused.history.filter((h: { type: string }) => panelSteps.includes(h.type)).map((h: { by: { userId: string } }) => h.by.userId)).toEqual(['lotte']);
+    const voter = (await kees.get(`/api/cases/${id}`)).body;
+    expect(voter.case.decision.tally).toMatchObject({ countedVotes: 3, counts: { grant: 1, grant_with_conditions: 1, refuse: 1 } });
+  });
 });
