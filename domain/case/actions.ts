@@ -21,9 +21,10 @@ export type Relation = keyof typeof relations;
  * Who sees a history entry an action records:
  * - `everyone`: whoever may see the case;
  * - `blind`: as blind as the votes: the manager, the member who acted, and members whose vote counts;
- * - `reasonPrivate`: the entry shows to all, its reason only to the member who gave it and the manager.
+ * - `blindReasonPrivate`: as blind, and its reason only to the member who gave it and the manager.
+ *   Who stepped aside (and when) would tell the counsellor and the members still to vote who did not vote.
  */
-export type Shown = 'everyone' | 'blind' | 'reasonPrivate';
+export type Shown = 'everyone' | 'blind' | 'blindReasonPrivate';
 
 interface ActionRow {
   by: readonly Relation[];
@@ -52,7 +53,7 @@ export const caseActions = {
   screen:           { by: ['manager'],                    from: ['submitted'],         to: ['screened', 'screened_out'],            verb: 'screen',                 events: { screened_in: 'everyone', screened_out: 'everyone' } },
   openDeliberation: { by: ['manager'],                    from: ['screened'],          to: ['in_deliberation'],                     verb: 'open deliberation on',   events: { deliberation_opened: 'everyone' } },
   // A vote the member already cast is set aside with it.
-  declareConflict:  { by: ['panelMember'],                from: deliberationStates,    to: 'stays',                                 verb: 'declare a conflict on',  events: { conflict_declared: 'reasonPrivate', vote_set_aside: 'blind' } },
+  declareConflict:  { by: ['panelMember'],                from: deliberationStates,    to: 'stays',                                 verb: 'declare a conflict on',  events: { conflict_declared: 'blindReasonPrivate', vote_set_aside: 'blind' } },
   askQuestion:      { by: ['eligibleMember', 'manager'],  from: deliberationStates,    to: ['awaiting_answer'],                     verb: 'ask a question on',      events: { question_asked: 'everyone' } },
   // Back to deliberation once the last open question is answered; otherwise the case keeps waiting.
   answerQuestion:   { by: ['owner'],                      from: ['awaiting_answer'],   to: ['in_deliberation', 'awaiting_answer'],  verb: 'answer a question on',   events: { question_answered: 'everyone' } },

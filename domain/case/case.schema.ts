@@ -34,6 +34,16 @@ export const decisionSchema = decisionInputSchema.extend({
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
+/**
+ * The decision as a viewer is shown it (visibility.ts): the tally only to whoever sees the ballots.
+ * To anyone else a count per position, the disciplines that voted or the quorum reached would tell,
+ * on a small panel, who voted and how.
+ */
+export const shownDecisionSchema = decisionSchema.extend({
+  tally: tallySchema.optional().meta({ description: 'Only for the programme manager and members whose own vote is in: it would tell the others who voted and how.' }),
+});
+export type ShownDecision = z.infer<typeof shownDecisionSchema>;
+
 export const screeningInputSchema = z.discriminatedUnion('outcome', [
   z.strictObject({ outcome: z.literal('in'), note: safeText(2000).optional() }),
   z.strictObject({ outcome: z.literal('out'), reason: safeText(2000, 10) }),
@@ -91,3 +101,7 @@ export const caseSchema = z.object({
   reminders: z.record(z.string(), z.iso.datetime()).optional(),
 });
 export type Case = z.infer<typeof caseSchema>;
+
+/** A case as a viewer is shown it: its decision as shown to them, and no ballot count (visibility.ts). */
+export const shownCaseSchema = caseSchema.extend({ decision: shownDecisionSchema.optional() });
+export type ShownCase = z.infer<typeof shownCaseSchema>;

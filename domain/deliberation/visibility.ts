@@ -1,5 +1,5 @@
 import { shownOf } from '../case/actions.js';
-import type { Case } from '../case/case.schema.js';
+import type { Case, Decision, ShownCase, ShownDecision } from '../case/case.schema.js';
 import type { CaseFile } from '../case/case-file.js';
 import type { HistoryEntry } from '../case/case-event.schema.js';
 import type { FundSettings } from '../fund/fund.schema.js';
@@ -39,17 +39,33 @@ export const visibleConflicts = (actor: Actor, conflicts: Conflict[]): Conflict[
   actor.role === 'programme_manager' ? conflicts : conflicts.filter((c) => c.member.userId === actor.userId);
 
 /**
- * The timeline, oldest first, as the action table says each entry is shown: who voted or spoke in
- * the panel's discussion is as blind as the votes themselves (shown only to whoever sees the votes);
- * why another member stepped aside stays theirs and the manager's.
+ * The timeline, oldest first, as the action table says each entry is shown: who voted, spoke in the
+ * panel's discussion or stepped aside is as blind as the votes themselves (shown only to whoever sees
+ * the votes), and so is when; why another member stepped aside stays theirs and the manager's.
  */
 export function visibleHistory(actor: Actor, history: HistoryEntry[], seesBallots: boolean): HistoryEntry[] {
   const sorted = [...history].sort((a, b) => a.at.localeCompare(b.at));
   if (actor.role === 'programme_manager') return sorted;
   const mine = (h: HistoryEntry) => h.by.userId === actor.userId;
   return sorted
-    .filter((h) => seesBallots || mine(h) || shownOf(h.type) !== 'blind')
-    .map((h) => (shownOf(h.type) === 'reasonPrivate' && !mine(h) ? { ...h, reason: undefined } : h));
+    .filter((h) => seesBallots || mine(h) || shownOf(h.type) === 'everyone')
+    .map((h) => (shownOf(h.type) === 'blindReasonPrivate' && !mine(h) ? { ...h, reason: undefined } : h));
+}
+
+/**
+ * The decision as this viewer may read it. Whoever sees the ballots (the programme manager, a member
+ * whose own vote is in) keeps its tally. Anyone else (the counsellor, a member who has not voted, a
+ * recused member) reads what the manager wrote: outcome, amount, conditions, reasoning, dissent, the
+ * rule set aside and any override; but nothing of the tally. On a small panel every part of it names
+ * someone: the disciplines that voted (one member in a discipline), the counts (3–0 tells each vote),
+ * the leaning, whether quorum was reached (all the eligible members voted), and where the lenses
+ * pulled apart (one voter's own assessment).
+ */
+export function visibleDecision(decision: Decision, seesBallots: boolean): ShownDecision {
+  if (seesBallots) return decision;
+  const shown: ShownDecision = { ...decision };
+  delete shown.tally;
+  return shown;
 }
 
 /** The store keeps a count of ballot changes on the case to guard decisions: shown to no one, as it would tell how many voted. */
@@ -60,17 +76,25 @@ export function withoutBallotCount(kase: Case): Case {
 }
 
 export interface VisibleCase {
-  case: Case;
+  case: ShownCase;
   deliberation: VisibleDeliberation & { conflicts: Conflict[] };
   history: HistoryEntry[];
 }
 
-/** Everything of a case file this actor may see: the one place the blind rules are applied. */
+/**
+ * Everything of a case file this actor may see: the one place the blind rules are applied. Votes,
+ * comments and conflicts change no field of the case (vote.commands.ts): its version and updatedAt
+ * move only with steps everyone sees, so they tell no one how many voted or when; the ballot count
+ * that would is taken out.
+ */
 export function visibleCase(actor: Actor, file: CaseFile, settings: FundSettings): VisibleCase {
   const deliberation = visibleDeliberation(actor, file, settings);
+  const seesBallots = actor.role === 'programme_manager' || deliberation.hasVoted;
+  const kase = withoutBallotCount(file.case);
+  const { decision, ...rest } = kase;
   return {
-    case: withoutBallotCount(file.case),
+    case: decision ? { ...rest, decision: visibleDecision(decision, seesBallots) } : rest,
     deliberation: { ...deliberation, conflicts: visibleConflicts(actor, file.conflicts) },
-    history: visibleHistory(actor, file.history, deliberation.votes.length > 0 || deliberation.hasVoted),
+    history: visibleHistory(actor, file.history, seesBallots),
   };
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { caseSchema } from '../../domain/case/case.schema.js';
+import { shownCaseSchema } from '../../domain/case/case.schema.js';
 import { historyEntrySchema } from '../../domain/case/case-event.schema.js';
 import { caseStates } from '../../domain/case/lifecycle.js';
 import { categories } from '../../domain/case/request.schema.js';
@@ -56,7 +56,7 @@ export const casePageSchema = z
 
 export const caseViewSchema = z
   .object({
-    case: caseSchema,
+    case: shownCaseSchema,
     questions: z.array(questionSchema),
     deliberation: z.object({
       hasVoted: z.boolean(),

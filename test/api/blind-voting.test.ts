@@ -98,12 +98,28 @@ describe('blind voting over HTTP', () => {
     expect(seen.body.deliberation.tally.quorum.reached).toBe(true);
   });
 
-  it('keeps the counsellor from the individual votes after the decision too, showing the decision and its tally', async () => {
+  it('keeps the counsellor from the votes after the decision too: the decision as written, nothing of its tally', async () => {
     const decided = await marieke.post(`/api/cases/${id}/decision`, { ...aGrant(), dissent: 'Eén lid stemde tegen.' });
     expect(decided.status).toBe(200);
+    expect(decided.body.case.decision.tally).toMatchObject({ countedVotes: 3, disciplines: ['health_care', 'housing', 'legal'] });
     const seen = await sanne.get(`/api/cases/${id}`);
-    expect(seen.body.case.decision).toMatchObject({ outcome: 'granted', dissent: 'Eén lid stemde tegen.', tally: { countedVotes: 3 } });
-    expect(seen.body.deliberation).toMatchObject({ votes: [], comments: [] });
+    expect(seen.status).toBe(200);
+    expect(seen.body.case.decision).toMatchObject({ outcome: 'granted', reasoning: aGrant().reasoning, dissent: 'Eén lid stemde tegen.' });
+    expect(seen.body.case.decision).not.toHaveProperty('tally');
+    const text = JSON.stringify(seen.body);
+    for (const word of ['"disciplines"', '"counts"', '"countedVotes"', '"leaning"', '"lensesApart"', '"ballots"']) expect(text, word).not.toContain(word);
+    expect(seen.body.deliberation).toMatchObject({ votes: [], comments: [], tally: null });
     expect(leaked(seen)).toEqual([]);
+  });
+
+  it('tells the counsellor and a recused member not who voted or stepped aside, nor when; a voter keeps the tally', async () => {
+    const panelSteps = ['vote_cast', 'vote_revised', 'vote_set_aside', 'comment_added', 'conflict_declared'];
+    const counsellor = (await sanne.get(`/api/cases/${id}`)).body;
+    expect(counsellor.history.filter((h: { type: string }) => panelSteps.includes(h.type))).toEqual([]);
+    const recused = (await lotte.get(`/api/cases/${id}`)).body;
+    expect(recused.case.decision).not.toHaveProperty('tally');
+    expect(recused.history.filter((h: { type: string }) => panelSteps.includes(h.type)).map((h: { by: { userId: string } }) => h.by.userId)).toEqual(['lotte']);
+    const voter = (await kees.get(`/api/cases/${id}`)).body;
+    expect(voter.case.decision.tally).toMatchObject({ countedVotes: 3, counts: { grant: 1, grant_with_conditions: 1, refuse: 1 } });
   });
 });

@@ -131,9 +131,9 @@ describe('the table itself', () => {
     }
   });
 
-  it('keeps the ballots blind and a conflict’s reason private', () => {
+  it('keeps the ballots and who stepped aside blind, and a conflict’s reason private', () => {
     expect(['vote_cast', 'vote_revised', 'vote_set_aside', 'comment_added'].map((t) => shownOf(t as (typeof caseEventTypes)[number]))).toEqual(['blind', 'blind', 'blind', 'blind']);
-    expect(shownOf('conflict_declared')).toBe('reasonPrivate');
+    expect(shownOf('conflict_declared')).toBe('blindReasonPrivate');
     expect(shownOf('voting_deadline_passed')).toBe('everyone');
   });
 

@@ -1,11 +1,14 @@
 import { DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import type { Decision } from '../../../../domain/case/case.schema';
+import type { ShownDecision } from '../../../../domain/case/case.schema';
 import { Section } from '../ui/section';
 import { useFormat } from '../format';
 
-/** The decision with its reasoning, the dissent and any rule set aside: what everyone may read. */
-export function DecisionView({ decision }: { decision: Decision }) {
+/**
+ * The decision with its reasoning, the dissent and any rule set aside: what everyone may read. Whoever
+ * may not see the ballots gets the decision without its tally, and is told why there are no numbers.
+ */
+export function DecisionView({ decision }: { decision: ShownDecision }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -43,6 +46,12 @@ export function DecisionView({ decision }: { decision: Decision }) {
             <DataListValue multiline>
               {decision.ruleSetAside.rule} — {decision.ruleSetAside.why}
             </DataListValue>
+          </DataListItem>
+        )}
+        {!decision.tally && (
+          <DataListItem>
+            <DataListKey>{t('decision.votes')}</DataListKey>
+            <DataListValue>{t('decision.votesWithinPanel')}</DataListValue>
           </DataListItem>
         )}
         <DataListItem>

@@ -459,6 +459,8 @@ export const en: Catalogue = {
     submit: 'Record the decision',
     recorded: 'The decision has been recorded.',
     decidedBy: 'Recorded by',
+    votes: 'Votes',
+    votesWithinPanel: 'The panel has decided. Who voted how stays within the panel.',
   },
   screening: {
     heading: 'Screening',

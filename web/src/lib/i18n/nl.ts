@@ -460,6 +460,8 @@ export const nl = {
     submit: 'Besluit vastleggen',
     recorded: 'Het besluit is vastgelegd.',
     decidedBy: 'Vastgelegd door',
+    votes: 'Stemmen',
+    votesWithinPanel: 'Het panel heeft besloten. Wie hoe stemde, blijft binnen het panel.',
   },
   screening: {
     heading: 'Screening',
