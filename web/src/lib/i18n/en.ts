@@ -533,8 +533,11 @@ export const en: Catalogue = {
   followUp: {
     heading: 'Follow-up',
     moment: 'After {{months}} months (due {{due}})',
-    reported: 'reported ({{breakthrough}})',
     notReported: 'not reported yet',
+    reportedBy: 'Reported by {{name}} on {{date}}.',
+    correctedOn: 'Corrected on {{date}}.',
+    unexpectedShort: 'Unexpected',
+    lessonShort: 'Lesson',
     formHeading: 'Report the follow-up (moment {{moment}})',
     intro: 'The same questions for every request, granted or refused: that is how the fund learns what works.',
     breakthrough: 'Was the breakthrough reached?',

@@ -534,8 +534,11 @@ export const nl = {
   followUp: {
     heading: 'Opvolging',
     moment: 'Na {{months}} maanden (uiterlijk {{due}})',
-    reported: 'ingevuld ({{breakthrough}})',
     notReported: 'nog niet ingevuld',
+    reportedBy: 'Ingevuld door {{name}} op {{date}}.',
+    correctedOn: 'Gecorrigeerd op {{date}}.',
+    unexpectedShort: 'Onverwacht',
+    lessonShort: 'Les',
     formHeading: 'Opvolging invullen (moment {{moment}})',
     intro: 'Dezelfde vragen voor elke aanvraag, toegekend of afgewezen: zo leert het fonds wat werkt.',
     breakthrough: 'Is de doorbraak bereikt?',

@@ -9,6 +9,7 @@ import { answerInputSchema } from '../../../../../domain/deliberation/vote.schem
 import { useCase } from '../../../lib/api/get-case';
 import { CaseTimeline } from '../../../lib/case/case-timeline';
 import { DecisionView } from '../../../lib/case/decision-view';
+import { FollowUpReports } from '../../../lib/case/follow-up-reports';
 import { QuestionsView } from '../../../lib/case/questions-view';
 import { RequestSummary } from '../../../lib/case/request-summary';
 import { StateBadge, UrgentBadge } from '../../../lib/case/state-badge';
@@ -21,7 +22,7 @@ import { useReportFollowUp } from '../api/report-follow-up';
 import { useWithdrawCase } from '../api/withdraw-case';
 import { Section } from '../../../lib/ui/section';
 import { DeleteDraft } from './delete-draft';
-import { FollowUpForm, FollowUpMoments } from './follow-up-form';
+import { FollowUpForm } from './follow-up-form';
 
 /** The first moment not reported yet, counted from 1; 0 when all are reported. */
 const nextMoment = (moments: readonly { reportedAt?: string | undefined }[]) => moments.findIndex((m) => !m.reportedAt) + 1;
@@ -64,11 +65,7 @@ export default function CounsellorCasePage() {
         </Paragraph>
       )}
       {kase.decision && <DecisionView decision={kase.decision} />}
-      {kase.followUp && (
-        <Section headingId="follow-ups-heading" heading={t('followUp.heading')}>
-          <FollowUpMoments moments={kase.followUp.moments} />
-        </Section>
-      )}
+      {kase.followUp && <FollowUpReports moments={kase.followUp.moments} />}
       {kase.followUp && actions.includes('reportFollowUp') && isOpen(kase.followUp.moments[nextMoment(kase.followUp.moments) - 1]) && (
         <FollowUpForm
           moment={nextMoment(kase.followUp.moments)}

@@ -1,32 +1,12 @@
-import { Button, ButtonGroup, Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { breakthroughResults, directions, followUpReportSchema, lifeDomains, type FollowUpReport } from '../../../../../domain/follow-up/follow-up.schema';
 import { ApiError } from '../../../lib/api/api-client';
-import type { CaseView } from '../../../lib/api/types';
 import { ErrorSummary } from '../../../lib/form/error-summary';
 import { RadioGroup, TextAreaField } from '../../../lib/form/fields';
 import { errorsOfIssues, errorsOfProblems, errorText, type FieldErrors } from '../../../lib/form/issues';
-import { useFormat } from '../../../lib/format';
 import { useAnnounce } from '../../../lib/ui/announcer';
-
-type Moments = NonNullable<CaseView['case']['followUp']>['moments'];
-
-/** The follow-up moments of a case: when each is due, and which are reported. */
-export function FollowUpMoments({ moments }: { moments: Moments }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  return (
-    <UnorderedList>
-      {moments.map((m, i) => (
-        <UnorderedListItem key={i}>
-          {t('followUp.moment', { months: m.monthsAfter, due: format.date(m.dueAt.slice(0, 10)) })}:{' '}
-          {m.reportedAt ? t('followUp.reported', { breakthrough: m.breakthrough ? t(`followUp.result.${m.breakthrough}`) : '' }) : t('followUp.notReported')}
-        </UnorderedListItem>
-      ))}
-    </UnorderedList>
-  );
-}
 
 /** The fixed follow-up form: the same questions for every case, granted or refused, so outcomes compare. */
 export function FollowUpForm({ moment, onReport }: { moment: number; onReport: (report: FollowUpReport) => Promise<unknown> }) {

@@ -6,6 +6,7 @@ import { useCase } from '../../../lib/api/get-case';
 import { useMe } from '../../../lib/api/get-me';
 import { CaseTimeline } from '../../../lib/case/case-timeline';
 import { DecisionView } from '../../../lib/case/decision-view';
+import { FollowUpReports } from '../../../lib/case/follow-up-reports';
 import { Discussion } from '../../../lib/case/discussion';
 import { QuestionsView } from '../../../lib/case/questions-view';
 import { RequestSummary } from '../../../lib/case/request-summary';
@@ -81,6 +82,7 @@ export default function ManagerCasePage() {
       {actions.includes('openDeliberation') && <OpenDeliberation caseId={kase.id} />}
       {kase.decision && <DecisionView decision={kase.decision} />}
       <PaymentsView kase={kase} />
+      {kase.followUp && <FollowUpReports moments={kase.followUp.moments} />}
       {actions.includes('recordPayment') && <PaymentForm kase={kase} onPay={(body) => pay.mutateAsync({ caseId: kase.id, body })} />}
       {deliberation.tally && !kase.decision && <TallyView tally={deliberation.tally} />}
       {actions.includes('recordDecision') && deliberation.tally && (

@@ -9,6 +9,7 @@ import { useMe } from '../../../lib/api/get-me';
 import type { CaseView } from '../../../lib/api/types';
 import { CaseTimeline } from '../../../lib/case/case-timeline';
 import { DecisionView } from '../../../lib/case/decision-view';
+import { FollowUpReports } from '../../../lib/case/follow-up-reports';
 import { Discussion } from '../../../lib/case/discussion';
 import { QuestionsView } from '../../../lib/case/questions-view';
 import { RequestSummary } from '../../../lib/case/request-summary';
@@ -92,6 +93,7 @@ export default function PanelCasePage() {
         </Alert>
       )}
       {kase.decision && <DecisionView decision={kase.decision} />}
+      {kase.followUp && <FollowUpReports moments={kase.followUp.moments} />}
       <RequestSummary request={kase.request} />
       {kase.repeat && kase.repeat.earlierCaseIds.length > 0 && <EarlierRequests caseId={kase.id} />}
       <QuestionsView questions={questions} />
