@@ -87,4 +87,40 @@ describe('the request form', () => {
     await screen.findByRole('heading', { name: /punten om te verbeteren/ });
     expect(screen.getAllByRole('link').map((l) => l.textContent)).toContain('Harde datum: Een spoedaanvraag heeft een harde datum nodig (ontruiming, afsluiting, zitting).');
   });
+
+  it('says nothing of an empty field the counsellor only tabs past; a missing answer is named on submit', async () => {
+    const user = userEvent.setup();
+    fakeApi({});
+    renderForm();
+    const reference = await screen.findByLabelText('Cliëntreferentie van uw organisatie');
+    await user.click(reference);
+    await user.tab();
+    await user.tab();
+    expect(reference.getAttribute('aria-invalid')).not.toBe('true');
+    expect(screen.queryByText(/Vul dit in/)).toBeNull();
+  });
+
+  it('lets a field’s own check replace what the failed submit said, as soon as it is typed in', async () => {
+    const user = userEvent.setup();
+    fakeApi({ 'POST /api/cases': (body: unknown) => ({ status: 201, body: draftView(body as Record<string, unknown>) }) });
+    renderForm();
+    await user.click(await screen.findByRole('button', { name: 'Aanvraag indienen' }));
+    await screen.findByRole('heading', { name: /punten om te verbeteren/ });
+    const reference = screen.getByLabelText('Cliëntreferentie van uw organisatie');
+    expect(reference.getAttribute('aria-invalid')).toBe('true');
+    await user.type(reference, 'MZ-0001');
+    expect(reference.getAttribute('aria-invalid')).not.toBe('true');
+    expect(screen.queryByRole('link', { name: /Cliëntreferentie van uw organisatie/ })).toBeNull();
+    // Typed wrong again, the live check says so at once.
+    await user.clear(reference);
+    await user.type(reference, '111222333');
+    expect(reference.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('never shows a submitted request as a draft: its form address leads away from the form', async () => {
+    fakeApi({ 'GET /api/cases/case-1': aCaseView({ actions: ['withdraw'] }, { state: 'submitted', request: { clientRef: 'MZ-0001' } }) });
+    renderScreen(<RequestFormPage />, { path: '/counsellor/request/case-1', pattern: '/counsellor/request/:caseId?' });
+    expect(await screen.findByText('elsewhere')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Aanvraag indienen' })).toBeNull();
+  });
 });

@@ -15,14 +15,23 @@ export function focusField(path: string): void {
  * The errors of a form that could not be sent, at the top, each a link to its field; it takes
  * focus when it appears so a keyboard or screen reader user lands on it.
  */
-export function ErrorSummary({ errors, labels }: { errors: FieldErrors; labels: (path: string) => string }) {
+export function ErrorSummary({ errors, labels, attempt }: {
+  errors: FieldErrors;
+  labels: (path: string) => string;
+  /**
+   * Counts the submits of a form whose errors also shrink while the user types: the summary then
+   * takes focus at each submit only, never from under a field being typed in.
+   */
+  attempt?: number;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors);
   const shown = entries.length > 0;
+  const focusAgain = attempt ?? errors;
   useEffect(() => {
     if (shown) ref.current?.focus();
-  }, [shown, errors]);
+  }, [shown, focusAgain]);
   if (!shown) return null;
   return (
     <div ref={ref} tabIndex={-1} className="doorbraak-error-summary">

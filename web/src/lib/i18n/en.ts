@@ -114,6 +114,16 @@ export const en: Catalogue = {
     deleteConfirm: 'Yes, delete this draft',
     deleteCancel: 'Do not delete',
     deleted: 'The draft has been deleted.',
+    next: {
+      submitted: 'Submitted on {{date}}. The programme manager first checks that the request is complete, then passes it to the panel. The panel then has {{window}} to vote. You get a notification at every step.',
+      screened: 'The request is complete. Once deliberation opens, the panel has {{window}} to vote.',
+      in_deliberation: 'The panel votes by {{deadline}}. If the panel asks a question, you see it here and in your notifications.',
+      awaiting_answer: 'The panel is waiting for your answer. The voting period is paused until you answer.',
+      days_one: '{{count}} day',
+      days_other: '{{count}} days',
+      hours_one: '{{count}} hour',
+      hours_other: '{{count}} hours',
+    },
   },
   request: {
     heading: 'The request',

@@ -114,6 +114,16 @@ export const nl = {
     deleteConfirm: 'Ja, verwijder dit concept',
     deleteCancel: 'Niet verwijderen',
     deleted: 'Het concept is verwijderd.',
+    next: {
+      submitted: 'Ingediend op {{date}}. De programmamanager kijkt eerst of de aanvraag compleet is en zet hem dan door naar het panel. Het panel heeft daarna {{window}} om te stemmen. U krijgt bij elke stap een melding.',
+      screened: 'De aanvraag is compleet. Zodra het beraad opent, heeft het panel {{window}} om te stemmen.',
+      in_deliberation: 'Het panel stemt uiterlijk {{deadline}}. Stelt het panel een vraag, dan ziet u die hier en in uw meldingen.',
+      awaiting_answer: 'Het panel wacht op uw antwoord. De stemtermijn staat stil tot u antwoordt.',
+      days_one: '{{count}} dag',
+      days_other: '{{count}} dagen',
+      hours_one: '{{count}} uur',
+      hours_other: '{{count}} uur',
+    },
   },
   request: {
     heading: 'De aanvraag',

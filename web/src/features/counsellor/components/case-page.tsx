@@ -7,6 +7,8 @@ import { withdrawInputSchema } from '../../../../../domain/case/case.schema';
 import { REPORT_OPENS_DAYS_BEFORE } from '../../../../../domain/follow-up/schedule';
 import { answerInputSchema } from '../../../../../domain/deliberation/vote.schema';
 import { useCase } from '../../../lib/api/get-case';
+import { useMe } from '../../../lib/api/get-me';
+import type { CaseView } from '../../../lib/api/types';
 import { CaseTimeline } from '../../../lib/case/case-timeline';
 import { DecisionView } from '../../../lib/case/decision-view';
 import { FollowUpReports } from '../../../lib/case/follow-up-reports';
@@ -14,6 +16,7 @@ import { QuestionsView } from '../../../lib/case/questions-view';
 import { RequestSummary } from '../../../lib/case/request-summary';
 import { StateBadge, UrgentBadge } from '../../../lib/case/state-badge';
 import { TextForm } from '../../../lib/form/text-form';
+import { useFormat } from '../../../lib/format';
 import { AppButtonLink, AppLink } from '../../../lib/ui/app-link';
 import { usePageTitle } from '../../../lib/ui/page-title';
 import { LoadError, Loading } from '../../../lib/ui/states';
@@ -30,6 +33,26 @@ const nextMoment = (moments: readonly { reportedAt?: string | undefined }[]) => 
 /** The form opens some days before the moment is due, as the domain allows the report (days counted in UTC, as there). */
 const isOpen = (moment: { dueAt: string } | undefined, now = Date.now()) =>
   moment !== undefined && now >= subDays(moment.dueAt, REPORT_OPENS_DAYS_BEFORE, { in: utc }).getTime();
+
+/** What happens next and by when, while the request waits for others: so the counsellor knows it arrived. */
+function NextStep({ kase }: { kase: CaseView['case'] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const settings = useMe().data?.fund.settings;
+  const hours = settings && (kase.request.urgency?.urgent ? settings.votingWindowHours.urgent : settings.votingWindowHours.normal);
+  const window = hours === undefined ? '' : hours % 24 === 0 ? t('counsellor.next.days', { count: hours / 24 }) : t('counsellor.next.hours', { count: hours });
+  const text =
+    kase.state === 'submitted'
+      ? t('counsellor.next.submitted', { date: format.date((kase.submittedAt ?? kase.updatedAt).slice(0, 10)), window })
+      : kase.state === 'screened'
+        ? t('counsellor.next.screened', { window })
+        : kase.state === 'in_deliberation' && kase.deliberation
+          ? t('counsellor.next.in_deliberation', { deadline: format.dateTime(kase.deliberation.deadline) })
+          : kase.state === 'awaiting_answer'
+            ? t('counsellor.next.awaiting_answer')
+            : undefined;
+  return text ? <Paragraph>{text}</Paragraph> : null;
+}
 
 /** A case as its counsellor sees it: the request, the panel's questions, the decision, the history. */
 export default function CounsellorCasePage() {
@@ -52,6 +75,7 @@ export default function CounsellorCasePage() {
       <Paragraph>
         <StateBadge state={kase.state} /> {kase.request.urgency?.urgent && <UrgentBadge />}
       </Paragraph>
+      <NextStep kase={kase} />
       {actions.includes('editDraft') && (
         <Paragraph>
           <AppButtonLink to={`/counsellor/request/${kase.id}`} primary>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Navigate, useNavigate, useParams } from 'react-router';
 import type { DraftRequest } from '../../../../../domain/case/request.schema';
 import { useCase } from '../../../lib/api/get-case';
 import { useMe } from '../../../lib/api/get-me';
@@ -32,7 +32,8 @@ function useRequestActions() {
   const submit = async (caseId: string) => {
     await submitCase.mutateAsync(caseId);
     announce(t('requestForm.submitted'));
-    void navigate(`/counsellor/cases/${caseId}`);
+    // Replaced, so Back does not return to a form for a request that is no longer a draft.
+    void navigate(`/counsellor/cases/${caseId}`, { replace: true });
   };
   return { save, submit };
 }
@@ -44,6 +45,8 @@ function EditDraft({ caseId }: { caseId: string }) {
   const actions = useRequestActions();
   if (kase.isPending) return <Loading />;
   if (kase.isError) return <LoadError error={kase.error} retry={() => void kase.refetch()} />;
+  // A submitted request never looks like a draft: its address leads to the case itself.
+  if (kase.data.case.state !== 'draft') return <Navigate to={`/counsellor/cases/${caseId}`} replace />;
   return (
     <RequestForm
       initial={fromDraft(kase.data.case.request, i18n.language, today())}

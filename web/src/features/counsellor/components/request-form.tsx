@@ -41,6 +41,14 @@ export function checkDraft(values: RequestValues, t: TFunction): Checked {
   return { saveable: null, errors, privacy };
 }
 
+const hasValue = (value: unknown) => (Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : value === true);
+
+const withoutKey = (errors: FieldErrors, key: string): FieldErrors => {
+  const rest = { ...errors };
+  delete rest[key];
+  return rest;
+};
+
 function SaveStatusLine({ status, needsReference }: { status: SaveStatus; needsReference: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -80,6 +88,7 @@ export function RequestForm({ initial, caseId: initialCaseId, maxPerRequestCents
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitErrors, setSubmitErrors] = useState<FieldErrors>({});
   const [submitting, setSubmitting] = useState(false);
+  const [attempts, setAttempts] = useState(0);
 
   const checked = useMemo(() => checkDraft(values, t), [values, t]);
   const saveDraft = useCallback(
@@ -98,9 +107,16 @@ export function RequestForm({ initial, caseId: initialCaseId, maxPerRequestCents
   );
   const autosave = useAutosave(checked.saveable, saveDraft);
 
-  const set = <K extends keyof RequestValues>(name: K) => (value: RequestValues[K]) => setValues((v) => ({ ...v, [name]: value }));
+  // Once a field is typed in, its own live check replaces what the last submit said of it.
+  const set = <K extends keyof RequestValues>(name: K) => (value: RequestValues[K]) => {
+    setValues((v) => ({ ...v, [name]: value }));
+    const path = pathOf[name];
+    setSubmitErrors((errors) => (path in errors ? withoutKey(errors, path) : errors));
+    if (attempts > 0) setTouched((s) => new Set(s).add(path));
+  };
+  // Tabbing past an empty field says nothing yet: a missing answer is named when submitting.
   const leave = (name: keyof RequestValues) => () => {
-    setTouched((s) => new Set(s).add(pathOf[name]));
+    if (hasValue(values[name])) setTouched((s) => new Set(s).add(pathOf[name]));
     void autosave.flush();
   };
   const errorOf = (name: keyof RequestValues): string | undefined => {
@@ -147,6 +163,7 @@ export function RequestForm({ initial, caseId: initialCaseId, maxPerRequestCents
       : null;
     if (overMaximum) errors[pathOf.amount] ??= reasonText(overMaximum, t);
     setSubmitErrors(errors);
+    setAttempts((n) => n + 1);
     if (Object.keys(errors).length > 0) {
       announce(t('form.errorSummary', { count: Object.keys(errors).length }));
       return;
@@ -170,7 +187,7 @@ export function RequestForm({ initial, caseId: initialCaseId, maxPerRequestCents
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="doorbraak-form" aria-labelledby="request-form-title">
       <Heading1 id="request-form-title">{initialCaseId ? t('requestForm.editTitle') : t('requestForm.title')}</Heading1>
       <Paragraph>{t('requestForm.intro')}</Paragraph>
-      <ErrorSummary errors={submitErrors} labels={(path) => (path === '(form)' ? t('requestForm.title') : labelOf(path))} />
+      <ErrorSummary errors={submitErrors} attempt={attempts} labels={(path) => (path === '(form)' ? t('requestForm.title') : labelOf(path))} />
 
       <Heading level={2}>{t('requestForm.sectionClient')}</Heading>
       {text('clientRef', { description: t('requestForm.clientRefHelp') })}
