@@ -1,4 +1,4 @@
-import { Button, ButtonGroup } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
@@ -17,14 +17,17 @@ interface TextFormProps<Field extends string> {
   description?: string;
   submitLabel: string;
   done: string;
+  /** For a step that cannot be undone: asked once the text is valid, confirmed with this answer. */
+  confirm?: { question: string; yes: string };
   onSubmit: (body: Record<Field, string>) => Promise<unknown>;
 }
 
 /** A form of one text: a question, an answer, a conflict, a comment, a reason. */
-export function TextForm<Field extends string>({ schema, field, idPrefix, label, description, submitLabel, done, onSubmit }: TextFormProps<Field>) {
+export function TextForm<Field extends string>({ schema, field, idPrefix, label, description, submitLabel, done, confirm, onSubmit }: TextFormProps<Field>) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const [text, setText] = useState('');
+  const [confirming, setConfirming] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const path = `${idPrefix}.${field}`;
@@ -36,6 +39,12 @@ export function TextForm<Field extends string>({ schema, field, idPrefix, label,
       setErrors(errorsOfIssues(parsed.error.issues, t, idPrefix));
       return;
     }
+    if (confirm && !confirming) {
+      setErrors({});
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
     setBusy(true);
     try {
       await onSubmit(parsed.data);
@@ -53,12 +62,28 @@ export function TextForm<Field extends string>({ schema, field, idPrefix, label,
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="doorbraak-form">
-      <TextAreaField path={path} label={label} description={description} value={text} onChange={setText} error={errors[path]} rows={4} />
-      <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-          {submitLabel}
-        </Button>
-      </ButtonGroup>
+      <TextAreaField path={path} label={label} description={description} value={text} onChange={(v) => { setText(v); setConfirming(false); }} error={errors[path]} rows={4} />
+      {confirm && confirming ? (
+        <div role="group" aria-labelledby={`${idPrefix}-confirm`}>
+          <Paragraph id={`${idPrefix}-confirm`}>
+            <strong>{confirm.question}</strong>
+          </Paragraph>
+          <ButtonGroup>
+            <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+              {confirm.yes}
+            </Button>
+            <Button type="button" appearance="secondary-action-button" disabled={busy} onClick={() => setConfirming(false)}>
+              {t('form.notNow')}
+            </Button>
+          </ButtonGroup>
+        </div>
+      ) : (
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+            {submitLabel}
+          </Button>
+        </ButtonGroup>
+      )}
     </form>
   );
 }

@@ -107,6 +107,8 @@ export const en: Catalogue = {
     withdrawHeading: 'Withdraw the request',
     withdrawReason: 'Reason for withdrawing',
     withdraw: 'Withdraw the request',
+    withdrawConfirm: 'Are you sure? A withdrawn request cannot be taken up again.',
+    withdrawYes: 'Yes, withdraw the request',
     withdrawn: 'The request has been withdrawn.',
     deleteHeading: 'Delete the draft',
     deleteHelp: 'The draft and everything you wrote in it will be gone. This cannot be undone.',
@@ -253,6 +255,7 @@ export const en: Catalogue = {
     errorSummary_one: 'There is {{count}} thing to fix',
     errorSummary_other: 'There are {{count}} things to fix',
     failed: 'Sending failed.',
+    notNow: 'No, go back',
   },
   /** What a form itself finds before anything is checked: a number or amount it cannot read. */
   errors: {
@@ -389,6 +392,8 @@ export const en: Catalogue = {
     conflictLabel: 'Why can you not judge independently?',
     conflictHelp: 'Once declared, you do not vote on this request.',
     conflictSubmit: 'Declare',
+    conflictConfirm: 'Are you sure? You will not vote on this request, and a vote you already cast no longer counts.',
+    conflictYes: 'Yes, I step aside',
     conflictDone: 'Your declaration has been recorded.',
   },
   lens: {
@@ -605,6 +610,8 @@ export const en: Catalogue = {
     decline: 'Decline',
     approved: 'The lesson is in the library.',
     declined: 'The lesson has been declined.',
+    declineConfirm: 'Are you sure? A declined lesson does not enter the library.',
+    declineYes: 'Yes, decline the lesson',
   },
   overdue: {
     heading: 'Follow-ups overdue',

@@ -107,6 +107,8 @@ export const nl = {
     withdrawHeading: 'Aanvraag intrekken',
     withdrawReason: 'Reden van intrekken',
     withdraw: 'Aanvraag intrekken',
+    withdrawConfirm: 'Weet u het zeker? Een ingetrokken aanvraag kan niet terug in behandeling.',
+    withdrawYes: 'Ja, trek de aanvraag in',
     withdrawn: 'De aanvraag is ingetrokken.',
     deleteHeading: 'Concept verwijderen',
     deleteHelp: 'Het concept en alles wat u erin schreef verdwijnen. Dit kan niet ongedaan worden gemaakt.',
@@ -253,6 +255,7 @@ export const nl = {
     errorSummary_one: 'Er is {{count}} punt om te verbeteren',
     errorSummary_other: 'Er zijn {{count}} punten om te verbeteren',
     failed: 'Versturen is niet gelukt.',
+    notNow: 'Nee, terug',
   },
   /** What a form itself finds before anything is checked: a number or amount it cannot read. */
   errors: {
@@ -390,6 +393,8 @@ export const nl = {
     conflictLabel: 'Waarom kunt u niet onafhankelijk oordelen?',
     conflictHelp: 'Na een melding stemt u niet over deze aanvraag.',
     conflictSubmit: 'Melding doen',
+    conflictConfirm: 'Weet u het zeker? U stemt dan niet over deze aanvraag, en een stem die u al gaf telt niet meer.',
+    conflictYes: 'Ja, ik stap opzij',
     conflictDone: 'Uw melding is vastgelegd.',
   },
   lens: {
@@ -606,6 +611,8 @@ export const nl = {
     decline: 'Afwijzen',
     approved: 'De les staat in de bibliotheek.',
     declined: 'De les is afgewezen.',
+    declineConfirm: 'Weet u het zeker? Een afgewezen les komt niet in de bibliotheek.',
+    declineYes: 'Ja, wijs de les af',
   },
   overdue: {
     heading: 'Opvolging te laat',

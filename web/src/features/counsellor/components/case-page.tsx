@@ -126,6 +126,7 @@ export default function CounsellorCasePage() {
             label={t('counsellor.withdrawReason')}
             submitLabel={t('counsellor.withdraw')}
             done={t('counsellor.withdrawn')}
+            confirm={{ question: t('counsellor.withdrawConfirm'), yes: t('counsellor.withdrawYes') }}
             onSubmit={({ reason }) => withdraw.mutateAsync({ caseId: kase.id, reason })}
           />
         </Section>

@@ -17,6 +17,7 @@ function LessonToReview({ lesson }: { lesson: PendingLesson }) {
   const review = useReviewLesson();
   const [text, setText] = useState(lesson.text);
   const [error, setError] = useState<string>();
+  const [declining, setDeclining] = useState(false);
   const send = async (approve: boolean) => {
     const parsed = lessonReviewSchema.safeParse(approve ? { approve, text } : { approve });
     if (!parsed.success) return setError(Object.values(errorsOfIssues(parsed.error.issues, t))[0]);
@@ -38,10 +39,25 @@ function LessonToReview({ lesson }: { lesson: PendingLesson }) {
         <Button appearance="primary-action-button" disabled={review.isPending} onClick={() => void send(true)}>
           {t('review.approve')}
         </Button>
-        <Button appearance="secondary-action-button" disabled={review.isPending} onClick={() => void send(false)}>
+        <Button appearance="secondary-action-button" disabled={review.isPending} onClick={() => setDeclining(true)}>
           {t('review.decline')}
         </Button>
       </ButtonGroup>
+      {declining && (
+        <div role="group" aria-labelledby={`decline-${lesson.id}`}>
+          <Paragraph id={`decline-${lesson.id}`}>
+            <strong>{t('review.declineConfirm')}</strong>
+          </Paragraph>
+          <ButtonGroup>
+            <Button appearance="primary-action-button" disabled={review.isPending} onClick={() => void send(false)}>
+              {t('review.declineYes')}
+            </Button>
+            <Button appearance="secondary-action-button" disabled={review.isPending} onClick={() => setDeclining(false)}>
+              {t('form.notNow')}
+            </Button>
+          </ButtonGroup>
+        </div>
+      )}
     </article>
   );
 }

@@ -128,6 +128,7 @@ export default function PanelCasePage() {
             description={t('panel.conflictHelp')}
             submitLabel={t('panel.conflictSubmit')}
             done={t('panel.conflictDone')}
+            confirm={{ question: t('panel.conflictConfirm'), yes: t('panel.conflictYes') }}
             onSubmit={({ reason }) => declareConflict.mutateAsync({ caseId: kase.id, text: reason })}
           />
         </Section>
