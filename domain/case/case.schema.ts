@@ -15,7 +15,10 @@ export const decisionInputSchema = z.strictObject({
   outcome: z.enum(outcomes),
   /** The granted amount; may be lower than requested. Left out for a refusal. */
   amountCents: cents.min(1).optional(),
+  /** What must be so before the grant is paid: the manager confirms it at payment. */
   conditions: safeText(2000, 5).optional(),
+  /** What the client and counsellor agree to keep to afterwards (budget coaching for a year): asked at each follow-up. */
+  agreements: safeText(2000, 5).optional(),
   reasoning: safeText(5000, 10),
   dissent: safeText(3000, 5).optional(),
   /** When the panel chose humanity over a rule: which rule, and why. */

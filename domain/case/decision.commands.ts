@@ -58,7 +58,7 @@ function grantRule(file: CaseFile, input: DecisionInput, ctx: CommandContext): R
     const message = overLimit.reason === 'over_requested' ? 'The grant cannot be more than the amount requested.' : 'The grant is above the fund’s maximum per request.';
     return violationOf(overLimit, message, 'amountCents');
   }
-  if (input.outcome === 'granted_with_conditions' && !input.conditions)
-    return ruleViolation('conditions_missing', 'State the conditions of the grant.', 'conditions');
+  if (input.outcome === 'granted_with_conditions' && !input.conditions && !input.agreements)
+    return ruleViolation('conditions_missing', 'State the conditions to meet before payment, or the agreements for afterwards.', 'conditions');
   return budgetRule(input.amountCents, input.budgetOverride, ctx);
 }

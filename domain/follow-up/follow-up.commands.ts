@@ -25,7 +25,7 @@ export function reportFollowUp(
   const index = input.moment - 1;
   const moment = moments[index];
   if (!moment) return notFoundError('no_such_moment', `This case has ${moments.length} follow-up moments.`, 'moment', { moments: moments.length });
-  const problem = isReported(moment) ? correctionRule(moments, index, actor, ctx) : reportRule(moments, index, ctx);
+  const problem = (isReported(moment) ? correctionRule(moments, index, actor, ctx) : reportRule(moments, index, ctx)) ?? agreementsRule(file, input.report);
   if (problem) return problem;
 
   const correcting = isReported(moment);
@@ -56,6 +56,13 @@ function reportRule(moments: FollowUpMoment[], index: number, ctx: CommandContex
   if (earlierOpen >= 0) return ruleViolation('earlier_moment_open', `Report moment ${earlierOpen + 1} first.`, 'moment', { moment: earlierOpen + 1 });
   const opens = addDays(moments[index]!.dueAt, -REPORT_OPENS_DAYS_BEFORE);
   if (ctx.now < opens) return ruleViolation('not_yet_open', `This moment can be reported from ${dayOf(opens)}.`, 'moment', { opensOn: dayOf(opens) });
+  return null;
+}
+
+/** A grant made on agreements for afterwards asks at every follow-up whether they were kept. */
+function agreementsRule(file: CaseFile, report: FollowUpReport) {
+  if (file.case.decision?.agreements && report.agreementsKept === undefined)
+    return ruleViolation('agreements_kept_needed', 'Say whether the agreements of the grant were kept.', 'agreementsKept');
   return null;
 }
 

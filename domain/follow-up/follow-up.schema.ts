@@ -18,6 +18,8 @@ export const followUpReportSchema = z.strictObject({
   /** A short text per life domain. */
   notes: z.strictObject({ housing: note, debts: note, income: note, work: note, wellbeing: note }).partial().optional(),
   unexpected: safeText(2000).optional(),
+  /** Whether the agreements the grant was made on were kept; asked when the decision made any. */
+  agreementsKept: z.enum(breakthroughResults).optional(),
   lesson: safeText(2000, 10),
 });
 export type FollowUpReport = z.infer<typeof followUpReportSchema>;

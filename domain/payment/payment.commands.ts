@@ -45,8 +45,9 @@ function paymentRule(file: CaseFile, input: PaymentInput, ctx: CommandContext) {
   const overGrant = paidAmountProblem(input.amountCents, decision.amountCents ?? 0, file.case.payment?.paidCents ?? 0);
   if (overGrant)
     return violationOf(overGrant, `Payments add up to at most the granted amount: ${euro(Number(overGrant.params?.leftCents))} is left to pay.`, 'amountCents');
-  if (decision.outcome === 'granted_with_conditions' && input.conditionsMet !== true)
-    return ruleViolation('conditions_not_met', 'This grant has conditions: confirm they are met before paying.', 'conditionsMet');
+  // Only conditions to meet before payment are checked here; agreements for afterwards are asked at follow-up.
+  if (decision.conditions && input.conditionsMet !== true)
+    return ruleViolation('conditions_not_met', 'This grant has conditions to meet before payment: confirm they are met.', 'conditionsMet');
   if (input.paidOn > dayOf(ctx.now)) return ruleViolation('paid_in_future', 'The payment date cannot be in the future.', 'paidOn');
   if (input.paidOn < dayOf(decision.decidedAt))
     return ruleViolation('paid_before_decision', 'The payment date cannot be before the decision.', 'paidOn');

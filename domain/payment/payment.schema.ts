@@ -10,7 +10,7 @@ export const paymentInputSchema = z.strictObject({
   /** The day the money left the fund (bank statement), not the day it is recorded. */
   paidOn: isoDate,
   payee: z.strictObject({ kind: z.enum(payeeKinds), reference: safeText(120, 1) }),
-  /** Needed for a grant with conditions: the manager confirms they are met. */
+  /** Needed for a grant with conditions to meet before payment: the manager confirms they are met. */
   conditionsMet: z.boolean().optional(),
   /** Marks the payment complete below the granted amount (a creditor settled for less). */
   complete: z.boolean().optional(),

@@ -66,6 +66,7 @@ function purgedDecision(d: NonNullable<Case['decision']>): NonNullable<Case['dec
     ...d,
     reasoning: PURGED,
     ...(d.conditions ? { conditions: PURGED } : {}),
+    ...(d.agreements ? { agreements: PURGED } : {}),
     ...(d.dissent ? { dissent: PURGED } : {}),
     // The rule that was set aside is policy, not personal: it stays; why, for this client, goes.
     ...(d.ruleSetAside ? { ruleSetAside: { rule: d.ruleSetAside.rule, why: PURGED } } : {}),

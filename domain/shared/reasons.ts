@@ -70,6 +70,7 @@ export const reasonParams = {
 
   // Follow-up and hand-over.
   no_such_moment: ['moments'],
+  agreements_kept_needed: [],
   earlier_moment_open: ['moment'],
   not_yet_open: ['opensOn'],
   correction_closed: ['untilOn'],

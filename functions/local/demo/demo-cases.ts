@@ -389,7 +389,7 @@ export const demoCases: DemoCase[] = [
         do: 'decide', by: marieke,
         input: {
           outcome: 'granted_with_conditions', amountCents: 900_00,
-          conditions: 'Begeleiding door het buurtteam loopt minstens zes maanden door.',
+          agreements: 'Begeleiding door het buurtteam loopt minstens zes maanden door.',
           reasoning: 'Unaniem voor toekenning; twee leden vragen begeleiding als voorwaarde.',
         },
       },

@@ -89,8 +89,10 @@ describe('the amount', () => {
 describe('conditions, dissent and rules set aside', () => {
   it('needs the conditions of a grant with conditions', () => {
     expect(errorOf(deciding(withQuorum(), { ...aGrant(), outcome: 'granted_with_conditions' })).reason).toBe('conditions_missing');
-    const change = deciding(withQuorum(), { ...aGrant(), outcome: 'granted_with_conditions', conditions: 'Budgetbeheer blijft een jaar.' });
+    const change = deciding(withQuorum(), { ...aGrant(), outcome: 'granted_with_conditions', conditions: 'Eerst de eindafrekening van de leverancier.' });
     expect(change.ok).toBe(true);
+    // Agreements for afterwards alone are conditions enough: they are asked at follow-up, not at payment.
+    expect(deciding(withQuorum(), { ...aGrant(), outcome: 'granted_with_conditions', agreements: 'Budgetbeheer blijft een jaar.' }).ok).toBe(true);
   });
 
   it('needs the dissent when a counted vote went against a grant', () => {

@@ -4,7 +4,8 @@ import { handOver } from '../../../domain/follow-up/handover.commands.js';
 import { followUpSchedule } from '../../../domain/follow-up/schedule.js';
 import type { User } from '../../../domain/people/user.schema.js';
 import { ctxAt, errorOf, fileIn, okValue, people, step } from '../builders.js';
-import { DUE_1, DUE_2, aReport, inFollowUp } from './follow-up.builders.js';
+import { recordPayment } from '../../../domain/payment/payment.commands.js';
+import { DUE_1, DUE_2, PAID_AT, aReport, inFollowUp } from './follow-up.builders.js';
 
 const report = (moment: number, at: string, by = people.sanne, overrides = {}) => (file: ReturnType<typeof inFollowUp>) =>
   reportFollowUp(file, by, { moment, report: aReport(overrides) }, ctxAt(at));
@@ -48,6 +49,23 @@ describe('a follow-up report', () => {
 
   it('names a moment the case does not have', () => {
     expect(errorOf(report(3, DUE_1)(file))).toMatchObject({ code: 'not_found', fields: [{ field: 'moment' }] });
+  });
+});
+
+describe('a report on a grant made on agreements for afterwards', () => {
+  const decided = fileIn('decided');
+  const agreed = { ...decided, case: { ...decided.case, decision: { ...decided.case.decision!, outcome: 'granted_with_conditions' as const, agreements: 'Budgetcoaching gedurende twaalf maanden.' } } };
+  const file = step(agreed, recordPayment(agreed, people.marieke,
+    { amountCents: 2_000_00, paidOn: '2026-11-21', payee: { kind: 'landlord', reference: 'Contract 12-B' } }, ctxAt(PAID_AT)));
+
+  it('says whether the agreements were kept, and is refused at that field without it', () => {
+    expect(errorOf(report(1, DUE_1)(file))).toMatchObject({ reason: 'agreements_kept_needed', fields: [{ field: 'agreementsKept' }] });
+    const change = okValue(report(1, DUE_1, people.sanne, { agreementsKept: 'partly' })(file));
+    expect(change.case.followUp!.moments[0]).toMatchObject({ agreementsKept: 'partly' });
+  });
+
+  it('is not asked of a grant without agreements', () => {
+    expect(report(1, DUE_1)(inFollowUp()).ok).toBe(true);
   });
 });
 

@@ -64,6 +64,14 @@ describe('recording a payment on a grant', () => {
     expect(okValue(recordPayment(conditional, people.marieke, pay(2_000_00, { conditionsMet: true }), ctxAt(DAY_AFTER))).case.state).toBe('follow_up');
   });
 
+  it('pays a grant made on agreements for afterwards without asking them met: they are asked at follow-up', () => {
+    const voted = withVotes(fileIn('in_deliberation'), [[people.kees, 'grant'], [people.anouk, 'grant'], [people.ruben, 'grant']]);
+    const agreed = step(voted, recordDecision(voted, people.marieke, {
+      outcome: 'granted_with_conditions', amountCents: 2_000_00, agreements: 'Budgetcoaching gedurende twaalf maanden.', reasoning: 'Toegekend met afspraken.',
+    }, ctxAt('2026-11-21T09:00:00.000Z')));
+    expect(okValue(recordPayment(agreed, people.marieke, pay(2_000_00), ctxAt(DAY_AFTER))).case.state).toBe('follow_up');
+  });
+
   it('refuses a payment date in the future or before the decision', () => {
     expect(errorOf(recordPayment(decided, people.marieke, pay(100_00, { paidOn: '2026-11-22' }), ctxAt(DAY_AFTER))).reason).toBe('paid_in_future');
     expect(errorOf(recordPayment(decided, people.marieke, pay(100_00, { paidOn: '2026-11-01' }), ctxAt(DAY_AFTER))).reason).toBe('paid_before_decision');

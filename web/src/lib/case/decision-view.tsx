@@ -30,6 +30,12 @@ export function DecisionView({ decision }: { decision: ShownDecision }) {
             <DataListValue multiline>{decision.conditions}</DataListValue>
           </DataListItem>
         )}
+        {decision.agreements && (
+          <DataListItem>
+            <DataListKey>{t('decision.agreements')}</DataListKey>
+            <DataListValue multiline>{decision.agreements}</DataListValue>
+          </DataListItem>
+        )}
         <DataListItem>
           <DataListKey>{t('decision.reasoning')}</DataListKey>
           <DataListValue multiline>{decision.reasoning}</DataListValue>

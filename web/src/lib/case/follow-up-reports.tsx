@@ -45,6 +45,7 @@ function MomentReport({ moment: m, index }: { moment: Moment; index: number }) {
                 {m.notes?.[d] ? ` — ${m.notes[d]}` : ''}
               </Row>
             ))}
+            {m.agreementsKept && <Row label={t('followUp.agreementsKeptShort')}>{t(`followUp.result.${m.agreementsKept}`)}</Row>}
             {m.unexpected && <Row label={t('followUp.unexpectedShort')}>{m.unexpected}</Row>}
             <Row label={t('followUp.lessonShort')}>{m.lesson}</Row>
           </DataList>

@@ -93,6 +93,7 @@ export default function CounsellorCasePage() {
       {kase.followUp && actions.includes('reportFollowUp') && isOpen(kase.followUp.moments[nextMoment(kase.followUp.moments) - 1]) && (
         <FollowUpForm
           moment={nextMoment(kase.followUp.moments)}
+          agreements={kase.decision?.agreements}
           onReport={(r) => report.mutateAsync({ caseId: kase.id, moment: nextMoment(kase.followUp!.moments), report: r })}
         />
       )}

@@ -9,13 +9,19 @@ import { errorsOfIssues, errorsOfProblems, errorText, type FieldErrors } from '.
 import { useAnnounce } from '../../../lib/ui/announcer';
 
 /** The fixed follow-up form: the same questions for every case, granted or refused, so outcomes compare. */
-export function FollowUpForm({ moment, onReport }: { moment: number; onReport: (report: FollowUpReport) => Promise<unknown> }) {
+export function FollowUpForm({ moment, agreements, onReport }: {
+  moment: number;
+  /** The agreements the grant was made on, if any: the report says whether they were kept. */
+  agreements?: string | undefined;
+  onReport: (report: FollowUpReport) => Promise<unknown>;
+}) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const [breakthrough, setBreakthrough] = useState('');
   const [domains, setDomains] = useState<Record<string, string>>({});
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [unexpected, setUnexpected] = useState('');
+  const [agreementsKept, setAgreementsKept] = useState('');
   const [lesson, setLesson] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
@@ -28,6 +34,7 @@ export function FollowUpForm({ moment, onReport }: { moment: number; onReport: (
       domains: Object.fromEntries(lifeDomains.map((d) => [d, domains[d] || undefined])),
       ...(Object.keys(filledNotes).length > 0 ? { notes: filledNotes } : {}),
       ...(unexpected.trim() ? { unexpected } : {}),
+      ...(agreements ? { agreementsKept: agreementsKept || undefined } : {}),
       lesson,
     });
     if (!parsed.success) {
@@ -67,6 +74,17 @@ export function FollowUpForm({ moment, onReport }: { moment: number; onReport: (
         onChange={setBreakthrough}
         error={errors.breakthrough}
       />
+      {agreements && (
+        <RadioGroup
+          path="agreementsKept"
+          label={t('followUp.agreementsKept')}
+          description={agreements}
+          options={breakthroughResults.map((r) => ({ value: r, label: t(`followUp.result.${r}`) }))}
+          value={agreementsKept}
+          onChange={setAgreementsKept}
+          error={errors.agreementsKept}
+        />
+      )}
       {lifeDomains.map((d) => (
         <div key={d}>
           <RadioGroup

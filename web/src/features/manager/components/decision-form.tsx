@@ -39,6 +39,7 @@ export function DecisionForm({ tally, votes, requestedCents, onDecide }: Props) 
   const [outcome, setOutcome] = useState(outcomeOfLeaning(tally.leaning));
   const [amount, setAmount] = useState(eurosInput(requestedCents, i18n.language));
   const [conditions, setConditions] = useState('');
+  const [agreements, setAgreements] = useState('');
   const [reasoning, setReasoning] = useState('');
   const [dissent, setDissent] = useState('');
   const [ruleSetAside, setRuleSetAside] = useState(false);
@@ -59,7 +60,8 @@ export function DecisionForm({ tally, votes, requestedCents, onDecide }: Props) 
       input: {
         outcome: outcome || undefined,
         ...(granted && cents !== undefined ? { amountCents: cents } : {}),
-        ...(outcome === 'granted_with_conditions' ? { conditions } : {}),
+        ...(outcome === 'granted_with_conditions' && conditions.trim() ? { conditions } : {}),
+        ...(outcome === 'granted_with_conditions' && agreements.trim() ? { agreements } : {}),
         reasoning,
         ...(dissent.trim() ? { dissent } : {}),
         ...(ruleSetAside ? { ruleSetAside: { rule, why } } : {}),
@@ -99,6 +101,7 @@ export function DecisionForm({ tally, votes, requestedCents, onDecide }: Props) 
     outcome: t('decision.outcome'),
     amountCents: t('decision.amount'),
     conditions: t('decision.conditions'),
+    agreements: t('decision.agreements'),
     reasoning: t('decision.reasoning'),
     dissent: t('decision.dissent'),
     'ruleSetAside.rule': t('decision.rule'),
@@ -123,7 +126,10 @@ export function DecisionForm({ tally, votes, requestedCents, onDecide }: Props) 
       />
       {granted && <TextField path="amountCents" label={t('decision.amount')} description={t('decision.amountHelp')} value={amount} onChange={setAmount} error={errors.amountCents} />}
       {outcome === 'granted_with_conditions' && (
-        <TextAreaField path="conditions" label={t('decision.conditions')} value={conditions} onChange={setConditions} error={errors.conditions} rows={3} />
+        <>
+          <TextAreaField path="conditions" label={t('decision.conditions')} description={t('decision.conditionsHelp')} value={conditions} onChange={setConditions} error={errors.conditions} rows={3} />
+          <TextAreaField path="agreements" label={t('decision.agreements')} description={t('decision.agreementsHelp')} value={agreements} onChange={setAgreements} error={errors.agreements} rows={3} />
+        </>
       )}
       <TextAreaField path="reasoning" label={t('decision.reasoning')} description={t('decision.reasoningHelp')} value={reasoning} onChange={setReasoning} error={errors.reasoning} />
       <TextAreaField

@@ -45,7 +45,8 @@ export function PaymentForm({ kase, onPay }: { kase: CaseView['case']; onPay: (b
   const [complete, setComplete] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
-  const withConditions = kase.decision?.outcome === 'granted_with_conditions';
+  // Only conditions to meet before payment are confirmed here; agreements for afterwards are asked at follow-up.
+  const withConditions = kase.decision?.conditions !== undefined;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
