@@ -532,7 +532,7 @@ export const en: Catalogue = {
     followUpMonths: 'Follow-up after (months)',
     retentionMonths: 'Retention of narrative text in months',
     intsHelp: 'Whole numbers separated by commas, for example 3, 12.',
-    linesHelp: 'One per line.',
+    disciplinesHelp: 'The disciplines the panel is made of; the quorum counts them.',
     submit: 'Save the settings',
     saved: 'The settings have been saved.',
   },

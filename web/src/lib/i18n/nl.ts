@@ -533,7 +533,7 @@ export const nl = {
     followUpMonths: 'Opvolging na (maanden)',
     retentionMonths: 'Bewaartermijn van verhalende tekst in maanden',
     intsHelp: 'Hele getallen, gescheiden door komma’s, bijvoorbeeld 3, 12.',
-    linesHelp: 'Eén per regel.',
+    disciplinesHelp: 'De disciplines waaruit het panel bestaat; het quorum telt ze.',
     submit: 'Instellingen bewaren',
     saved: 'De instellingen zijn bewaard.',
   },

@@ -5,7 +5,7 @@ import { fundSettingsSchema, type FundSettings } from '../../../../../domain/fun
 import { ApiError } from '../../../lib/api/api-client';
 import { useMe } from '../../../lib/api/get-me';
 import { ErrorSummary } from '../../../lib/form/error-summary';
-import { TextAreaField, TextField } from '../../../lib/form/fields';
+import { CheckboxGroup, TextField } from '../../../lib/form/fields';
 import { errorsOfIssues, errorsOfProblems, type FieldErrors } from '../../../lib/form/issues';
 import { eurosInput, parseEuros } from '../../../lib/format';
 import { useAnnounce } from '../../../lib/ui/announcer';
@@ -13,7 +13,7 @@ import { usePageTitle } from '../../../lib/ui/page-title';
 import { LoadError, Loading } from '../../../lib/ui/states';
 import { useUpdateFundSettings } from '../api/update-fund-settings';
 
-/** Each setting's path in the schema, and whether it is typed as euros, a whole number or a list. */
+/** Each setting's path in the schema, and whether it is typed as euros, a whole number, numbers, or chosen (lines). */
 const fields = [
   ['quorum.minVotes', 'int'],
   ['quorum.minDisciplines', 'int'],
@@ -87,13 +87,28 @@ function SettingsForm({ settings }: { settings: FundSettings }) {
     const props = {
       path,
       label: t(`settings.${path}`),
-      description: kind === 'euros' ? t('requestForm.euros') : kind === 'ints' ? t('settings.intsHelp') : kind === 'lines' ? t('settings.linesHelp') : undefined,
+      description: kind === 'euros' ? t('requestForm.euros') : kind === 'ints' ? t('settings.intsHelp') : undefined,
       value: text[path],
       onChange: (value: string) => setText((s) => ({ ...s, [path]: value })),
       error: errors[path],
     };
-    return kind === 'lines' ? <TextAreaField {...props} /> : <TextField {...props} />;
+    return <TextField {...props} />;
   };
+
+  // The disciplines by their names: the ones the app knows, and any other the fund already uses.
+  const known = Object.keys(t('discipline', { returnObjects: true }) as Record<string, string>);
+  const chosen = text.disciplines.split('\n').filter(Boolean);
+  const disciplines = (
+    <CheckboxGroup
+      path="disciplines"
+      label={t('settings.disciplines')}
+      description={t('settings.disciplinesHelp')}
+      options={[...new Set([...known, ...chosen])].map((d) => ({ value: d, label: t(`discipline.${d}`, { defaultValue: d }) }))}
+      values={chosen}
+      onChange={(values) => setText((s) => ({ ...s, disciplines: values.join('\n') }))}
+      error={errors.disciplines}
+    />
+  );
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="doorbraak-form">
@@ -103,7 +118,7 @@ function SettingsForm({ settings }: { settings: FundSettings }) {
       {field('quorum.minDisciplines')}
       {field('votingWindowHours.normal')}
       {field('votingWindowHours.urgent')}
-      {field('disciplines')}
+      {disciplines}
       <Heading level={2}>{t('settings.money')}</Heading>
       {field('annualBudgetCents')}
       {field('maxPerRequestCents')}
