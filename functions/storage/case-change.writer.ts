@@ -71,17 +71,20 @@ function transactItems(table: string, change: CaseChange, history: HistoryEntry[
       Put: {
         TableName: table,
         Item: { ...keys.vote(caseId, record.member.userId), ...memberIndexKeys(record, record.castAt), entity: 'vote', ...record },
-        ...(previousRevision === undefined
-          ? { ConditionExpression: 'attribute_not_exists(PK)' }
-          : { ConditionExpression: 'revision = :rev', ExpressionAttributeValues: { ':rev': previousRevision } }),
+        ...revisionGuard(previousRevision),
       },
     });
+    items.push(noConflictOf(table, caseId, record.member.userId));
   }
-  // Unconditional: the member's vote set aside is gone whether or not it was still there; the case guard orders it.
-  if (change.removedVoteOf) items.push({ Delete: { TableName: table, Key: keys.vote(caseId, change.removedVoteOf) } });
+  if (change.removedVoteOf) {
+    const revision = change.removedVoteRevision;
+    items.push({ Delete: { TableName: table, Key: keys.vote(caseId, change.removedVoteOf), ...(revision === undefined ? {} : revisionGuard(revision)) } });
+  }
   if (change.conflict) {
     const c = change.conflict;
     items.push(newItem(table, { ...keys.conflict(caseId, c.member.userId), ...memberIndexKeys(c, c.at), entity: 'conflict', ...c }));
+    // No vote seen, none to set aside: a vote landing meanwhile fails this, and the conflict is decided again with it.
+    if (!change.removedVoteOf) items.push({ ConditionCheck: { TableName: table, Key: keys.vote(caseId, c.member.userId), ConditionExpression: 'attribute_not_exists(PK)' } });
   }
   if (change.question) {
     const { record, isNew } = change.question;
@@ -91,12 +94,30 @@ function transactItems(table: string, change: CaseChange, history: HistoryEntry[
   if (change.comment) {
     const c = change.comment;
     items.push(newItem(table, { ...keys.comment(caseId, c.at, c.id), entity: 'comment', ...c }));
+    if (c.author.role === 'panel_member') items.push(noConflictOf(table, caseId, c.author.userId));
   }
   for (const entry of history) {
     items.push(newItem(table, { ...keys.history(caseId, entry.at, entry.id), entity: 'history', ...entry }));
   }
   return items;
 }
+
+/**
+ * A member's own vote and conflict decide whether they may vote, comment or declare, and what a
+ * declaration sets aside; a vote or a conflict changes no field of the case, so the case's version
+ * does not guard them. Each such write is therefore guarded on the member's records as the command
+ * read them: the vote's revision (or its absence), and no conflict declared. Two changes of the same
+ * member at the same moment then cannot both land as if the other were not there; the loser is
+ * decided again on a fresh read (see runCaseCommand). Other members' ballots stay independent.
+ */
+const revisionGuard = (revision: number | undefined) =>
+  revision === undefined
+    ? { ConditionExpression: 'attribute_not_exists(PK)' }
+    : { ConditionExpression: 'revision = :rev', ExpressionAttributeValues: { ':rev': revision } };
+
+const noConflictOf = (table: string, caseId: string, memberId: string): TransactItem => ({
+  ConditionCheck: { TableName: table, Key: keys.conflict(caseId, memberId), ConditionExpression: 'attribute_not_exists(PK)' },
+});
 
 /**
  * The case item of the transaction. A vote or a declared conflict changes no field of the case, but
