@@ -37,6 +37,8 @@ export interface CaseChange {
   comment?: Comment;
   /** A vote set aside because its member declared a conflict after voting. */
   removedVoteOf?: string;
+  /** That vote's revision as the command read it: the set-aside fails if the vote was revised meanwhile. */
+  removedVoteRevision?: number;
   /** A follow-up report's lesson, to the manager's review queue; a correction takes an approved copy back out of the library. */
   lesson?: { record: PendingLesson; unpublish?: Pick<PendingLesson, 'category' | 'breakthrough'> };
   /** Records whose narrative text the retention purge replaced by a marker. */

@@ -33,11 +33,13 @@ export function declareConflict(file: CaseFile, actor: Actor, reason: string, ct
   if (file.conflicts.some((c) => c.member.userId === actor.userId))
     return ruleViolation('conflict_already_declared', 'You have already declared a conflict of interest on this case.');
   const by = refOf(actor);
-  const hadVoted = file.votes.some((v) => v.member.userId === actor.userId);
+  const vote = file.votes.find((v) => v.member.userId === actor.userId);
+  const hadVoted = vote !== undefined;
   return ok({
     ...unchanged(file),
     conflict: { caseId: file.case.id, member: by, reason, at: ctx.now },
     removedVoteOf: hadVoted ? actor.userId : undefined,
+    removedVoteRevision: vote?.revision,
     events: [
       { type: 'conflict_declared', at: ctx.now, by, reason },
       ...(hadVoted ? [{ type: 'vote_set_aside' as const, at: ctx.now, by, reason: 'conflict of interest' }] : []),

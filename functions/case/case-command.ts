@@ -9,6 +9,7 @@ import { commitChange, historyOf } from '../storage/case-change.writer.js';
 import { getFundCached } from '../fund/fund.repository.js';
 import { answerRecordItems, type IdempotencyClaim } from '../storage/idempotency.repository.js';
 import type { Store } from '../storage/store.js';
+import { WriteConflict } from '../storage/store-errors.js';
 import { applyChange, caseView, type CaseView } from './case.view.js';
 
 interface Caller {
@@ -43,18 +44,51 @@ function checkIfMatch(headers: Caller['headers'], version: number): void {
 
 export type CaseCommand = (file: CaseFile, ctx: CommandContext) => Result<CaseChange> | Promise<Result<CaseChange>>;
 
+/** How often a command is decided: once, and again on a fresh read each time its write loses a race. */
+const DECISIONS = 4;
+
+/**
+ * Racing commands end as if one came after the other. A write that loses a race on what its
+ * command read (the case's version or ballots, the member's own vote or conflict, a question, the
+ * budget) changes nothing; the command is then read and decided again, on the case as the winner
+ * left it, as if the request had come a moment later: it is accepted, or refused for its own reason
+ * (the case is decided, the member is recused). A caller who sent If-Match asked for the version
+ * they loaded, and gets the version conflict. Uncontended, this is one read and one write.
+ *
+ * @param attempt reads, decides and writes once; `again` when an earlier attempt lost its race.
+ */
+export async function decidedOnLatest<T>(attempt: (again: boolean) => Promise<T>): Promise<T> {
+  for (let decision = 1; ; decision++) {
+    try {
+      return await attempt(decision > 1);
+    } catch (error) {
+      if (!(error instanceof WriteConflict) || !error.readMovedOn || decision >= DECISIONS) throw error;
+    }
+  }
+}
+
+/** A moment for a change decided again: never before the history it was decided on, so the history keeps the order of the changes. */
+export function momentAfter(file: CaseFile, now: string): string {
+  const last = file.history.reduce((latest, h) => (h.at > latest ? h.at : latest), '');
+  return last < now ? now : new Date(Date.parse(last) + 1).toISOString();
+}
+
 /**
  * The shape of every case change: read the case (one Query), let the domain decide, write the
- * change as one transaction guarded by the version read, answer with the new view.
+ * change as one transaction guarded by what was read, answer with the new view; decided again on a
+ * fresh read when the write lost a race (see decidedOnLatest).
  */
 export async function runCaseCommand(caller: Caller, caseId: string, command: CaseCommand): Promise<CaseView> {
-  const [file, fund] = await Promise.all([loadVisibleCase(caller, caseId), fundOf(caller)]);
-  checkIfMatch(caller.headers, file.case.version);
-  const result = await command(file, { now: caller.now, newId: caller.newId, fund });
-  if (!result.ok) throw fromDomainError(result.error);
-  // The answer is made before the write, so that with an Idempotency-Key it is stored in the same transaction.
-  const history = historyOf(result.value);
-  const view = caseView(caller.actor, applyChange(file, result.value, history), fund);
-  await commitChange(caller.store, result.value, file.case, { history, alsoWrite: answerRecordItems(caller.store.table, caller.idempotency, view) });
-  return view;
+  return decidedOnLatest(async (again) => {
+    const [file, fund] = await Promise.all([loadVisibleCase(caller, caseId), fundOf(caller)]);
+    checkIfMatch(caller.headers, file.case.version);
+    const now = again ? momentAfter(file, caller.now) : caller.now;
+    const result = await command(file, { now, newId: caller.newId, fund });
+    if (!result.ok) throw fromDomainError(result.error);
+    // The answer is made before the write, so that with an Idempotency-Key it is stored in the same transaction.
+    const history = historyOf(result.value);
+    const view = caseView(caller.actor, applyChange(file, result.value, history), fund);
+    await commitChange(caller.store, result.value, file.case, { history, alsoWrite: answerRecordItems(caller.store.table, caller.idempotency, view) });
+    return view;
+  });
 }

@@ -33,13 +33,13 @@ export async function commitChange(
 ): Promise<HistoryEntry[]> {
   const expectedVersion = previous?.version ?? null;
   const history = options.history ?? historyOf(change);
-  const items = [
+  const own = [
     ...transactItems(store.table, change, history, previous),
     ...figureUpdates(store.table, previous, change.case),
     ...afterDecisionItems(store.table, change, history, previous),
-    // Last, so the case stays the first item: a cancellation at index 0 means the case moved on.
-    ...(options.alsoWrite ?? []),
   ];
+  // Last, so the case stays the first item: a cancellation at index 0 means the case moved on.
+  const items = [...own, ...(options.alsoWrite ?? [])];
   for (let attempt = 1; ; attempt++) {
     try {
       await store.db.send(new TransactWriteCommand({ TransactItems: items, ClientRequestToken: randomUUID() }));
@@ -51,7 +51,7 @@ export async function commitChange(
         await backoff(attempt);
         continue;
       }
-      throw conflictFrom(failure, change, expectedVersion);
+      throw conflictFrom(failure, change, expectedVersion, own.length);
     }
   }
 }
@@ -71,17 +71,20 @@ function transactItems(table: string, change: CaseChange, history: HistoryEntry[
       Put: {
         TableName: table,
         Item: { ...keys.vote(caseId, record.member.userId), ...memberIndexKeys(record, record.castAt), entity: 'vote', ...record },
-        ...(previousRevision === undefined
-          ? { ConditionExpression: 'attribute_not_exists(PK)' }
-          : { ConditionExpression: 'revision = :rev', ExpressionAttributeValues: { ':rev': previousRevision } }),
+        ...revisionGuard(previousRevision),
       },
     });
+    items.push(noConflictOf(table, caseId, record.member.userId));
   }
-  // Unconditional: the member's vote set aside is gone whether or not it was still there; the case guard orders it.
-  if (change.removedVoteOf) items.push({ Delete: { TableName: table, Key: keys.vote(caseId, change.removedVoteOf) } });
+  if (change.removedVoteOf) {
+    const revision = change.removedVoteRevision;
+    items.push({ Delete: { TableName: table, Key: keys.vote(caseId, change.removedVoteOf), ...(revision === undefined ? {} : revisionGuard(revision)) } });
+  }
   if (change.conflict) {
     const c = change.conflict;
     items.push(newItem(table, { ...keys.conflict(caseId, c.member.userId), ...memberIndexKeys(c, c.at), entity: 'conflict', ...c }));
+    // No vote seen, none to set aside: a vote landing meanwhile fails this, and the conflict is decided again with it.
+    if (!change.removedVoteOf) items.push({ ConditionCheck: { TableName: table, Key: keys.vote(caseId, c.member.userId), ConditionExpression: 'attribute_not_exists(PK)' } });
   }
   if (change.question) {
     const { record, isNew } = change.question;
@@ -91,12 +94,30 @@ function transactItems(table: string, change: CaseChange, history: HistoryEntry[
   if (change.comment) {
     const c = change.comment;
     items.push(newItem(table, { ...keys.comment(caseId, c.at, c.id), entity: 'comment', ...c }));
+    if (c.author.role === 'panel_member') items.push(noConflictOf(table, caseId, c.author.userId));
   }
   for (const entry of history) {
     items.push(newItem(table, { ...keys.history(caseId, entry.at, entry.id), entity: 'history', ...entry }));
   }
   return items;
 }
+
+/**
+ * A member's own vote and conflict decide whether they may vote, comment or declare, and what a
+ * declaration sets aside; a vote or a conflict changes no field of the case, so the case's version
+ * does not guard them. Each such write is therefore guarded on the member's records as the command
+ * read them: the vote's revision (or its absence), and no conflict declared. Two changes of the same
+ * member at the same moment then cannot both land as if the other were not there; the loser is
+ * decided again on a fresh read (see runCaseCommand). Other members' ballots stay independent.
+ */
+const revisionGuard = (revision: number | undefined) =>
+  revision === undefined
+    ? { ConditionExpression: 'attribute_not_exists(PK)' }
+    : { ConditionExpression: 'revision = :rev', ExpressionAttributeValues: { ':rev': revision } };
+
+const noConflictOf = (table: string, caseId: string, memberId: string): TransactItem => ({
+  ConditionCheck: { TableName: table, Key: keys.conflict(caseId, memberId), ConditionExpression: 'attribute_not_exists(PK)' },
+});
 
 /**
  * The case item of the transaction. A vote or a declared conflict changes no field of the case, but
@@ -156,18 +177,22 @@ const newItem = (table: string, item: Record<string, unknown>): TransactItem => 
   Put: { TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(PK)' },
 });
 
-/** What the failed item of the transaction guarded: the case comes first, the change's own record after it. */
-function conflictFrom(failure: ConditionFailure, change: CaseChange, expectedVersion: number | null): WriteConflict {
+/**
+ * What the failed item of the transaction guarded: the case comes first, the change's own records
+ * after it, the items the caller added (an idempotency answer) last. Whatever the change read and
+ * relied on that moved on makes a conflict worth deciding again; an item of the caller's does not.
+ */
+function conflictFrom(failure: ConditionFailure, change: CaseChange, expectedVersion: number | null, ownItems: number): WriteConflict {
   const failed = failure.failedAt[0] ?? -1;
-  if (failed === 0) {
-    if (expectedVersion === null) return new WriteConflict('This case already exists.');
-    return new WriteConflict('The case was changed by someone else: reload it and try again.', failure.currentVersionAt(0));
-  }
-  if (failed > 0 && change.vote) return new WriteConflict('Your vote was changed at the same moment: reload and try again.');
-  if (failed > 0 && change.question) return new WriteConflict('This question was answered at the same moment.');
+  if (expectedVersion === null && failed === 0) return new WriteConflict('This case already exists.');
+  const readMovedOn = failure.failedAt.every((i) => i < ownItems);
+  const conflict = (message: string, currentVersion?: number) => new WriteConflict(message, currentVersion, { readMovedOn });
+  if (failed === 0) return conflict('The case was changed by someone else: reload it and try again.', failure.currentVersionAt(0));
+  if (failed > 0 && change.vote) return conflict('Your vote was changed at the same moment: reload and try again.');
+  if (failed > 0 && change.question) return conflict('This question was answered at the same moment.');
   if (failed > 0 && change.budgetChecked)
-    return new WriteConflict('Another grant used this year’s budget meanwhile: reload the case to see what is left, and decide again.');
-  return new WriteConflict('Someone else changed this case at the same moment: reload it and try again.');
+    return conflict('Another grant used this year’s budget meanwhile: reload the case to see what is left, and decide again.');
+  return conflict('Someone else changed this case at the same moment: reload it and try again.');
 }
 
 const backoff = (attempt: number) =>

@@ -37,7 +37,9 @@ export async function commitDraftDeletion(store: Store, { draft }: DraftDeletion
       ],
     }));
   } catch (error) {
-    if (error instanceof TransactionCanceledException) throw new WriteConflict('The draft was changed by someone else: reload it and try again.');
+    // The draft moved on (or is gone) since it was read, or another transaction held one of its items: decide again on a fresh read.
+    if (error instanceof TransactionCanceledException)
+      throw new WriteConflict('The draft was changed by someone else: reload it and try again.', undefined, { readMovedOn: true });
     throw error;
   }
 }

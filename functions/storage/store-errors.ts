@@ -3,12 +3,20 @@ import { ConditionalCheckFailedException, TransactionCanceledException } from '@
 /** A conditional write lost a race: the record changed since it was read. Answered as 409. */
 export class WriteConflict extends Error {
   override readonly name = 'WriteConflict';
+  /**
+   * What the command read and decided on has changed since: deciding again on a fresh read may
+   * accept it or refuse it for its own reason (see runCaseCommand). False when what failed was not
+   * the command's to decide (an idempotency answer already stored, a case that already exists).
+   */
+  readonly readMovedOn: boolean;
   constructor(
     message: string,
     /** The case's version now, when the case itself had moved on. */
     readonly currentVersion?: number,
+    options: { readMovedOn?: boolean } = {},
   ) {
     super(message);
+    this.readMovedOn = options.readMovedOn ?? false;
   }
 }
 
