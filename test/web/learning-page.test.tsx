@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { LearningPicture } from '../../domain/learning/learning-picture.schema';
+import i18next from 'i18next';
+import { learningPictureCsvIn } from '../../web/src/features/manager/components/learning-csv';
 import LearningPage from '../../web/src/features/manager/components/learning-page';
 import { fakeApi, renderScreen } from './support/render';
 
@@ -55,5 +57,17 @@ describe('the learning dashboard', () => {
     await user.click(screen.getByRole('button', { name: 'Toon' }));
     expect(to.getAttribute('aria-invalid')).toBe('true');
     expect(api.calls.filter((c) => c.path === '/api/learning')).toHaveLength(1);
+  });
+
+  it('exports the figures as a CSV in Dutch that a Dutch spreadsheet reads: named, in euros, with ; and a decimal comma', () => {
+    const csv = learningPictureCsvIn(picture, i18next.t, 'nl');
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toBe('Tabel;Rij;Maat;Waarde');
+    expect(lines).toContain('Per soort aanvraag;Huurachterstand;Toegekend (euro);5400');
+    expect(lines).toContain('Doorlooptijden;Ingediend tot besluit;Dagen (gemiddeld);9,4');
+    expect(lines).toContain('Lenzen uiteen;Geen alternatief / Menselijkheid;Doorbraak: Ja;2');
+    expect(lines).toContain('Uitkomsten;afgewezen;Doorbraak: Nee;2');
+    // No code of the API's export is left for a Dutch reader.
+    expect(csv).not.toMatch(/rent_arrears|by_category|breakthrough_|grantedCents|noAlternative/);
   });
 });

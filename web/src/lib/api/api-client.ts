@@ -66,16 +66,11 @@ async function errorOf(response: Response): Promise<ApiError> {
  * Answers are trusted as typed: the API validates its own responses against the same schemas.
  */
 export async function callApi<Op extends OperationId>(op: Op, options: CallOptions<Op> = {}): Promise<ApiResponse<Op>> {
-  const response = await send(op, options, 'application/json');
+  const response = await send(op, options);
   return (await response.json()) as ApiResponse<Op>;
 }
 
-/** Calls a route that answers with text, such as a CSV export. */
-export async function callApiText<Op extends OperationId>(op: Op, options: CallOptions<Op> = {}): Promise<string> {
-  return (await send(op, options, 'text/csv, text/plain')).text();
-}
-
-async function send<Op extends OperationId>(op: Op, options: CallOptions<Op>, accept: string): Promise<Response> {
+async function send<Op extends OperationId>(op: Op, options: CallOptions<Op>): Promise<Response> {
   const url = new URL(pathOf(op, options.params), window.location.origin);
   for (const [key, value] of Object.entries(options.query ?? {})) {
     if (value !== undefined) url.searchParams.set(key, String(value));
@@ -89,7 +84,7 @@ async function send<Op extends OperationId>(op: Op, options: CallOptions<Op>, ac
   const response = await fetch(url, {
     method: routeManifest[op].method,
     headers: {
-      accept,
+      accept: 'application/json',
       authorization: `Bearer ${token}`,
       ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
     },

@@ -624,6 +624,21 @@ export const en: Catalogue = {
     empty: 'No follow-up is overdue.',
     line: 'Moment {{moment}}, due {{due}} — {{name}}',
   },
+  /** The learning picture's CSV in the manager's language (see learning-csv.ts). */
+  csv: {
+    header: { table: 'Table', row: 'Row', measure: 'Measure', value: 'Value' },
+    table: {
+      period: 'Period', requests_started: 'Requests started', requests: 'Requests', lead_times: 'Lead times', budget: 'Budget',
+      by_category: 'By kind of request', outcomes: 'Outcomes', life_domains: 'Life domains', lenses_apart: 'Lenses apart', rules_set_aside: 'Rule set aside',
+    },
+    row: { from: 'From', to: 'To', submitted_to_decided: 'Submitted to decision', decided_to_paid: 'Decision to payment', fund: 'Fund', all: 'All' },
+    measure: {
+      month: 'Month', count: 'Count', days: 'Days (average)', cases: 'Requests',
+      annualBudgetCents: 'Annual budget (euro)', grantedCents: 'Granted (euro)', paidCents: 'Paid (euro)',
+      submitted: 'Submitted', granted: 'Granted', grantedWithConditions: 'Granted with conditions', refused: 'Refused',
+      breakthrough: 'Breakthrough: {{result}}',
+    },
+  },
   learning: {
     title: 'What we learn',
     intro: 'Lead times, budget, and what happened after grants and refusals alike. Every chart has a table with the same figures.',

@@ -625,6 +625,21 @@ export const nl = {
     empty: 'Er is geen opvolging te laat.',
     line: 'Moment {{moment}}, uiterlijk {{due}} — {{name}}',
   },
+  /** The learning picture's CSV in the manager's language (see learning-csv.ts). */
+  csv: {
+    header: { table: 'Tabel', row: 'Rij', measure: 'Maat', value: 'Waarde' },
+    table: {
+      period: 'Periode', requests_started: 'Aanvragen begonnen', requests: 'Aanvragen', lead_times: 'Doorlooptijden', budget: 'Budget',
+      by_category: 'Per soort aanvraag', outcomes: 'Uitkomsten', life_domains: 'Leefgebieden', lenses_apart: 'Lenzen uiteen', rules_set_aside: 'Regel opzijgezet',
+    },
+    row: { from: 'Van', to: 'Tot en met', submitted_to_decided: 'Ingediend tot besluit', decided_to_paid: 'Besluit tot betaling', fund: 'Fonds', all: 'Alle' },
+    measure: {
+      month: 'Maand', count: 'Aantal', days: 'Dagen (gemiddeld)', cases: 'Aanvragen',
+      annualBudgetCents: 'Jaarbudget (euro)', grantedCents: 'Toegekend (euro)', paidCents: 'Betaald (euro)',
+      submitted: 'Ingediend', granted: 'Toegekend', grantedWithConditions: 'Toegekend met voorwaarden', refused: 'Afgewezen',
+      breakthrough: 'Doorbraak: {{result}}',
+    },
+  },
   learning: {
     title: 'Wat we leren',
     intro: 'Doorlooptijden, budget en wat er na toekenningen én afwijzingen gebeurde. Elke grafiek heeft een tabel met dezelfde cijfers.',

@@ -8,7 +8,7 @@ import { useFormat } from '../../../lib/format';
 import { useAnnounce } from '../../../lib/ui/announcer';
 import { usePageTitle } from '../../../lib/ui/page-title';
 import { LoadError, Loading } from '../../../lib/ui/states';
-import { exportLearningPicture } from '../api/export-learning-picture';
+import { downloadCsv, learningPictureCsvIn } from './learning-csv';
 import { Section } from '../../../lib/ui/section';
 import { useLearningPicture } from '../api/get-learning-picture';
 
@@ -156,7 +156,7 @@ const monthOf = (date: Date) => date.toISOString().slice(0, 7);
 
 /** The learning dashboard: a period, the figures as charts with a table beside each, and CSV export. */
 export default function LearningPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const announce = useAnnounce();
   const now = new Date();
   const [draft, setDraft] = useState<Period>({ from: `${now.getUTCFullYear()}-01`, to: monthOf(now) });
@@ -189,7 +189,12 @@ export default function LearningPage() {
           <Button
             type="button"
             appearance="secondary-action-button"
-            onClick={() => void exportLearningPicture(period).then(() => announce(t('learning.exported')), () => announce(t('state.failed')))}
+            disabled={!picture.data}
+            onClick={() => {
+              if (!picture.data) return;
+              downloadCsv(learningPictureCsvIn(picture.data, t, i18n.language), `doorbraak-${period.from}-${period.to}.csv`);
+              announce(t('learning.exported'));
+            }}
           >
             {t('learning.export')}
           </Button>
