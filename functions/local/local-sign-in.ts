@@ -22,7 +22,10 @@ export async function listSignInUsers(store: Store) {
       fund: { id: fund.id, name: fund.name },
       users: (await listUsers(store, fund.id))
         .filter((u) => !u.disabled && isDemoUser(u))
-        .map(({ userId, name, role, organisationId, discipline }) => ({ userId, name, role, organisationId, discipline })),
+        .map(({ userId, name, role, organisationId, discipline }) => ({
+          userId, name, role, organisationId, discipline,
+          organisation: fund.organisations.find((o) => o.id === organisationId)?.name,
+        })),
     })),
   );
 }

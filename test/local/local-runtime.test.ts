@@ -41,6 +41,8 @@ describe('the local runtime, started as npm start does', () => {
       expect(Object.keys(user).sort()).toEqual(expect.arrayContaining(['name', 'role', 'userId']));
       expect(user).not.toHaveProperty('email');
       expect(demoUsers.some((d) => d.userId === user.userId)).toBe(true);
+      // Each with the name of their organisation, as the fund keeps it.
+      expect(user.organisation, String(user.userId)).toEqual(expect.stringMatching(/\S/));
     }
     expect(JSON.stringify(funds)).not.toContain('@');
   });

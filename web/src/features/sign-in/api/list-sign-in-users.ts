@@ -6,6 +6,8 @@ export interface SignInUser {
   name: string;
   role: Role;
   organisationId?: string;
+  /** The organisation's name, as the fund keeps it. */
+  organisation?: string;
   discipline?: string;
 }
 export interface SignInFund {

@@ -44,6 +44,12 @@ function LocalSignIn({ authenticator }: { authenticator: LocalAuthenticator }) {
                     <br />
                     {t(`role.${user.role}`)}
                     {user.discipline ? ` · ${t(`discipline.${user.discipline}`, { defaultValue: user.discipline })}` : ''}
+                    {user.organisation && (
+                      <>
+                        <br />
+                        {user.organisation}
+                      </>
+                    )}
                   </span>
                 </Button>
               </li>
