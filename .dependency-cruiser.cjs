@@ -47,10 +47,17 @@ module.exports = {
     },
     {
       name: 'nothing-imports-a-handler',
-      comment: 'A handler is an entry point (the local server loads it by its path); no module, least of all another concept\'s handler, imports one.',
+      comment: 'A handler is reached only through its concept\'s function (`<concept>.function.ts`, the Lambda entry, which the local server loads by its path): no other module imports a handler or a function.',
       severity: 'error',
-      from: { path: '^functions/' },
-      to: { path: '\\.handler\\.ts$' },
+      from: { path: '^functions/', pathNot: '^functions/[^/]+/[^/]+\\.function\\.ts$' },
+      to: { path: '\\.(handler|function)\\.ts$' },
+    },
+    {
+      name: 'a-function-routes-to-its-own-concept',
+      comment: 'A concept\'s function is its own folder\'s routes and handlers behind one router: no other concept\'s, no other function, not the whole route table.',
+      severity: 'error',
+      from: { path: '^functions/([^/]+)/[^/]+\\.function\\.ts$' },
+      to: { path: ['\\.(handler|routes|function)\\.ts$', '^functions/api/routes\\.ts$'], pathNot: '^functions/$1/[^/]+\\.(handler|routes)\\.ts$' },
     },
     {
       name: 'handler-imports-its-own-routes',

@@ -12,7 +12,8 @@ import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Route } from '../functions/api/route.js';
-import { handlerEntry, routeList } from '../functions/api/routes.js';
+import { conceptsOf } from '../functions/api/concepts.js';
+import { routeList } from '../functions/api/routes.js';
 import { runScheduledJob } from '../functions/jobs/scheduled-job.js';
 import { startDynamoDbLocal } from '../functions/local/dynamodb-local.js';
 import { createDocumentClient } from '../functions/storage/client.js';
@@ -200,7 +201,8 @@ async function main(): Promise<void> {
     }
     await api.stop();
     raw.destroy();
-    const entries = [...new Set([...routeList.map(handlerEntry), 'functions/jobs/run-scheduled-job.handler.ts', 'functions/notifications/send-notifications.handler.ts'])];
+    // What is deployed: one function per concept, the scheduled job and the mailer.
+    const entries = [...conceptsOf().map((c) => c.entry), 'functions/jobs/run-scheduled-job.handler.ts', 'functions/notifications/send-notifications.handler.ts'];
     const bundles = await measureBundles(root, entries, resolve(root, 'bench/data/bundles'));
     printTable(results, bundles);
     const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, at: new Date().toISOString() };

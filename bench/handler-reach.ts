@@ -1,7 +1,7 @@
 /**
- * How much of the project each Lambda handler pulls in: for every `functions/**\/*.handler.ts`, the
- * project modules (not node_modules) reachable through its imports, as the TypeScript compiler
- * resolves them. "all" follows every import; "runtime" skips `import type` and imports that name
+ * How much of the project each Lambda handler pulls in: for every `functions/**\/*.handler.ts` (and
+ * every concept's function, `*.function.ts`, the entry that is bundled), the project modules (not
+ * node_modules) reachable through its imports, as the TypeScript compiler resolves them. "all" follows every import; "runtime" skips `import type` and imports that name
  * types only, which the bundler leaves out.
  *
  *   npm run reach            a table per handler, then min / median / max
@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 export interface HandlerReach {
+  /** The entry: a handler, or a concept's function. */
   handler: string;
   /** Project modules reachable through any import, the handler itself included. */
   all: number;
@@ -59,15 +60,20 @@ const compilerOptionsOf = (root: string): ts.CompilerOptions => {
   return ts.parseJsonConfigFileContent(config.config, ts.sys, root, undefined, configFile).options;
 };
 
-const handlersUnder = (dir: string): string[] =>
+const entriesUnder = (dir: string, suffix: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return handlersUnder(path);
-    return entry.name.endsWith('.handler.ts') ? [path] : [];
+    if (entry.isDirectory()) return entriesUnder(path, suffix);
+    return entry.name.endsWith(suffix) ? [path] : [];
   });
 
 /** Every handler under `functions/` with the project modules it reaches. */
-export function measureHandlerReach(root: string): HandlerReach[] {
+export const measureHandlerReach = (root: string): HandlerReach[] => measureReach(root, '.handler.ts');
+
+/** Every concept's function (`functions/<concept>/<concept>.function.ts`) with the project modules it reaches. */
+export const measureFunctionReach = (root: string): HandlerReach[] => measureReach(root, '.function.ts');
+
+function measureReach(root: string, suffix: string): HandlerReach[] {
   const options = compilerOptionsOf(root);
   const resolved = new Map<string, { file: string; typeOnly: boolean }[]>();
   const dependenciesOf = (file: string) => {
@@ -95,7 +101,7 @@ export function measureHandlerReach(root: string): HandlerReach[] {
     }
     return seen;
   };
-  return handlersUnder(join(root, 'functions'))
+  return entriesUnder(join(root, 'functions'), suffix)
     .sort()
     .map((entry) => {
       const all = reach(entry, true);
@@ -119,16 +125,22 @@ export function spread(counts: number[]): { min: number; median: number; max: nu
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const reaches = measureHandlerReach(root);
+  const functions = measureFunctionReach(root);
+  const counts = (list: HandlerReach[]) => list.map(({ modules: _modules, ...rest }) => rest);
   const all = spread(reaches.map((r) => r.all));
   const runtime = spread(reaches.map((r) => r.runtime));
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ handlers: reaches.map(({ modules: _modules, ...counts }) => counts), all, runtime }, null, 2));
+    console.log(JSON.stringify({ handlers: counts(reaches), all, runtime, functions: counts(functions) }, null, 2));
   } else {
-    const width = Math.max(...reaches.map((r) => r.handler.length));
-    console.log(`${'handler'.padEnd(width)}    all  runtime`);
-    for (const r of reaches) console.log(`${r.handler.padEnd(width)}  ${String(r.all).padStart(5)}  ${String(r.runtime).padStart(7)}`);
+    const width = Math.max(...[...reaches, ...functions].map((r) => r.handler.length));
+    const table = (title: string, list: HandlerReach[]) => {
+      console.log(`${title.padEnd(width)}    all  runtime`);
+      for (const r of list) console.log(`${r.handler.padEnd(width)}  ${String(r.all).padStart(5)}  ${String(r.runtime).padStart(7)}`);
+    };
+    table('handler', reaches);
     console.log(`\n${reaches.length} handlers; modules reachable per handler:`);
     console.log(`  all:     min ${all.min}, median ${all.median}, max ${all.max}`);
-    console.log(`  runtime: min ${runtime.min}, median ${runtime.median}, max ${runtime.max}`);
+    console.log(`  runtime: min ${runtime.min}, median ${runtime.median}, max ${runtime.max}\n`);
+    table('function (one per concept, what is bundled)', functions);
   }
 }

@@ -1,5 +1,6 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import type { Concept } from '../functions/api/concepts.js';
 import { Api } from './constructs/api.js';
 import { Data } from './constructs/data.js';
 import { Identity } from './constructs/identity.js';
@@ -8,18 +9,24 @@ import { Monitoring } from './constructs/monitoring.js';
 import { Web } from './constructs/web.js';
 import type { Stage } from './stage.js';
 
+/** What tests put in place of the real parts: the job handlers, or a larger route table by concept. */
+export interface StandIns {
+  jobEntries?: JobEntries;
+  concepts?: Concept[];
+}
+
 /** Everything of one stage in one stack: data, identity, API, web app, jobs and monitoring. */
 export class DoorbraakStack extends Stack {
   readonly parts: { data: Data; identity: Identity; api: Api; web: Web; jobs: Jobs; monitoring: Monitoring };
 
-  constructor(scope: Construct, id: string, props: StackProps & { stage: Stage; jobEntries?: JobEntries }) {
+  constructor(scope: Construct, id: string, props: StackProps & { stage: Stage } & StandIns) {
     super(scope, id, props);
     const { stage } = props;
     const data = new Data(this, 'Data', stage);
     const authOrigin = `https://${stage.authDomainPrefix}.auth.${this.region}.amazoncognito.com`;
     const web = new Web(this, 'Web', { stage, authOrigins: [authOrigin, `https://cognito-idp.${this.region}.amazonaws.com`] });
     const identity = new Identity(this, 'Identity', { stage, webUrl: web.url });
-    const api = new Api(this, 'Api', { stage, data, identity });
+    const api = new Api(this, 'Api', { stage, data, identity, ...(props.concepts ? { concepts: props.concepts } : {}) });
     web.routeApi(api.httpApi);
     const oidcIssuer = `https://cognito-idp.${this.region}.amazonaws.com/${identity.userPool.userPoolId}`;
     // The same settings the web build takes as VITE_* variables (web/src/lib/config.ts), at /config.json.

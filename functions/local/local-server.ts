@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { JWTPayload } from 'jose';
 import type { Route } from '../api/route.js';
-import { handlerEntry, routeList } from '../api/routes.js';
+import { conceptOf, functionEntry } from '../api/concepts.js';
+import { routeList } from '../api/routes.js';
 import type { Store } from '../storage/store.js';
 import { toLambdaEvent, localContext } from './lambda-event.js';
 import type { ReasonCode } from '../../domain/shared/reasons.js';
@@ -21,7 +22,7 @@ const MAX_REQUEST_BYTES = 1024 * 1024;
 export interface LocalServerOptions {
   store: Store;
   identity: LocalIdentity;
-  /** The repository root, where handler modules are found. */
+  /** The repository root, where the concepts' function modules are found. */
   root: string;
   /** The built web app to serve at `/`, if there is one. */
   webDir?: string;
@@ -57,13 +58,14 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
 
 /**
  * Serves the route table over HTTP the way API Gateway does on AWS: verifies the bearer token,
- * turns the request into an HTTP API (v2) event and calls the route's own Lambda handler.
+ * turns the request into an HTTP API (v2) event and calls the Lambda function of the route's
+ * concept, whose router hands it to the route's own handler by the event's route key.
  */
 export function createLocalServer(options: LocalServerOptions): Server {
   const match = routeMatcher(routeList);
   const handlers = new Map<string, Promise<Handler>>();
   const handlerOf = (route: Route) => {
-    const url = pathToFileURL(resolve(options.root, handlerEntry(route))).href;
+    const url = pathToFileURL(resolve(options.root, functionEntry(conceptOf(route)))).href;
     if (!handlers.has(url)) handlers.set(url, import(url).then((m: { handler: Handler }) => m.handler));
     return handlers.get(url)!;
   };

@@ -5,8 +5,9 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { conceptsOf, tableAccessOf, type Concept } from '../../functions/api/concepts.js';
 import type { Route } from '../../functions/api/route.js';
-import { handlerEntry, routeList, routes } from '../../functions/api/routes.js';
+import { routes } from '../../functions/api/routes.js';
 import { cognitoActions } from '../../functions/people/cognito-user-directory.js';
 import { acknowledge } from '../nag-acknowledgements.js';
 import type { Stage } from '../stage.js';
@@ -14,7 +15,7 @@ import { AppFunction } from './app-function.js';
 import type { Data } from './data.js';
 import type { Identity } from './identity.js';
 
-/** The user directory operations each user-administration route calls, and so the Cognito actions it gets. */
+/** The user directory operations each user-administration route calls, and so the Cognito actions its concept's function gets. */
 export const directoryOperations: Partial<Record<string, readonly (keyof typeof cognitoActions)[]>> = {
   [routes.listUsers.operationId]: ['listUsers'],
   [routes.inviteUser.operationId]: ['invite'],
@@ -25,22 +26,37 @@ export const directoryOperations: Partial<Record<string, readonly (keyof typeof 
 export const directoryActionsOf = (route: Pick<Route, 'operationId'>): string[] =>
   (directoryOperations[route.operationId] ?? []).flatMap((operation) => [...cognitoActions[operation]]);
 
+/** The Cognito actions a concept's function gets: those of its routes, each once. */
+export const conceptDirectoryActions = (concept: Pick<Concept, 'routes'>): string[] => [...new Set(concept.routes.flatMap(directoryActionsOf))];
+
 /** Steady and burst request rates for the whole API: far above a fund's use, low enough to blunt a flood. */
 export const apiThrottle = { rateLimit: 50, burstLimit: 100 };
 
-const pascal = (operationId: string) => operationId[0]!.toUpperCase() + operationId.slice(1);
+/** `follow-up` → `FollowUp`: a concept's name in construct ids and alarm names. */
+export const pascal = (name: string) => name.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase());
+
+export interface ApiProps {
+  stage: Stage;
+  data: Data;
+  identity: Identity;
+  /** The route table by concept; tests pass a larger one to measure how the stack grows. */
+  concepts?: Concept[];
+}
 
 /**
- * The HTTP API, built from the same route table the local server serves: one function per route,
- * each with the table access its route declares and nothing more. Every route but the public ones
- * (health, the OpenAPI document) needs a Cognito ID token.
+ * The HTTP API, built from the same route table the local server serves: one function per concept
+ * (`functions/<concept>/`), whose router hands each route to its own handler. A function gets the
+ * widest table access its routes declare and the Cognito actions they call, nothing more. Per route
+ * there is only the API Gateway route, so the stack grows by one resource a route, and by one
+ * function's handful a concept. Every route but the public ones (health, the OpenAPI document)
+ * needs a Cognito ID token.
  */
 export class Api extends Construct {
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
-  readonly functions: { route: Route; fn: AppFunction }[] = [];
+  readonly functions: { name: string; concept: Concept; fn: AppFunction }[] = [];
 
-  constructor(scope: Construct, id: string, props: { stage: Stage; data: Data; identity: Identity }) {
+  constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
     const authorizer = new HttpUserPoolAuthorizer('CognitoIdToken', props.identity.userPool, {
       userPoolClients: [props.identity.webClient],
@@ -53,17 +69,24 @@ export class Api extends Construct {
       accessLogSettings: { destination: new LogGroupLogDestination(this.accessLogs(props.stage)), format: accessLogFormat },
     });
 
-    for (const route of routeList) {
-      const fn = this.routeFunction(route, props);
-      this.functions.push({ route, fn });
-      const [added] = this.httpApi.addRoutes({
-        path: route.path,
-        methods: [HttpMethod[route.method]],
-        integration: new HttpLambdaIntegration(`${pascal(route.operationId)}Integration`, fn.fn),
-        ...(route.roles === 'public' ? {} : { authorizer }),
-      });
-      if (route.roles === 'public' && added)
-        acknowledge(added, 'AwsSolutions-APIG4', `${route.path} is public by design (the route table says so): ${route.summary} It reads no data of any fund.`);
+    for (const concept of props.concepts ?? conceptsOf()) {
+      const name = pascal(concept.name);
+      const fn = this.conceptFunction(name, concept, props);
+      this.functions.push({ name, concept, fn });
+      // One integration and one invoke permission per function, however many routes it serves. The
+      // permission is for any route of this API (the router answers a key not its own with a 404).
+      // CDK names both after the concept's first route: reordering its routes replaces them, new before old.
+      const integration = new HttpLambdaIntegration(`${name}Integration`, fn.fn, { scopePermissionToRoute: false });
+      for (const route of concept.routes) {
+        const [added] = this.httpApi.addRoutes({
+          path: route.path,
+          methods: [HttpMethod[route.method]],
+          integration,
+          ...(route.roles === 'public' ? {} : { authorizer }),
+        });
+        if (route.roles === 'public' && added)
+          acknowledge(added, 'AwsSolutions-APIG4', `${route.path} is public by design (the route table says so): ${route.summary} It reads no data of any fund.`);
+      }
     }
   }
 
@@ -71,17 +94,17 @@ export class Api extends Construct {
     return new LogGroup(this, 'AccessLogs', { retention: stage.logRetention, removalPolicy: stage.removalPolicy });
   }
 
-  private routeFunction(route: Route, props: { stage: Stage; data: Data; identity: Identity }): AppFunction {
-    const directoryActions = directoryActionsOf(route);
-    const fn = new AppFunction(this, pascal(route.operationId), {
-      entry: handlerEntry(route),
+  private conceptFunction(name: string, concept: Concept, props: ApiProps): AppFunction {
+    const directoryActions = conceptDirectoryActions(concept);
+    const fn = new AppFunction(this, name, {
+      entry: concept.entry,
       stage: props.stage,
       environment: {
         TABLE_NAME: props.data.table.tableName,
         ...(directoryActions.length > 0 ? { USER_POOL_ID: props.identity.userPool.userPoolId } : {}),
       },
     });
-    props.data.grant(fn.fn, route.tableAccess);
+    props.data.grant(fn.fn, tableAccessOf(concept));
     if (directoryActions.length > 0)
       fn.role.addToPolicy(new PolicyStatement({ actions: directoryActions, resources: [props.identity.userPool.userPoolArn] }));
     return fn;

@@ -45,7 +45,7 @@ export class Monitoring extends Construct {
 
     const api5xx = props.api.stage.metricServerError({ period });
     this.alarm('Api5xx', api5xx, 'The API answered with a server error (5xx).');
-    const functions = [...props.api.functions.map((f) => ({ name: f.route.operationId, fn: f.fn })), ...props.jobs.functions];
+    const functions = [...props.api.functions, ...props.jobs.functions];
     for (const { name, fn } of functions) this.alarm(`${name}ErrorsOrThrottles`, errorsAndThrottles(fn), `${name}: the function failed or was throttled.`);
     const deadLetters = props.jobs.deadLetters.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' });
     this.alarm('DeadLetters', deadLetters, 'An e-mail or a scheduled job run failed for good: see the dead-letter queue.');

@@ -1,15 +1,17 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { buildApp } from '../../infra/build-app.js';
+import type { StandIns } from '../../infra/doorbraak-stack.js';
 
 /** Context that keeps assertion tests fast: no bundling, no stack traces. */
 export const fastContext = { 'aws:cdk:bundling-stacks': [], 'aws:cdk:disable-stack-trace': true };
 
 /**
  * The real app (with cdk-nag's checks, which make synthesis throw on any unacknowledged finding)
- * for a stage, as its template. `webDist` points at a stand-in build so tests need no web build.
+ * for a stage, as its template. `webDist` points at a stand-in build so tests need no web build;
+ * `standIns` may replace the route table by concept.
  */
-export function synthesise(context: Record<string, unknown> = {}) {
-  const { app, stack } = buildApp({ context: { ...fastContext, webDist: 'test/infra/no-web-build', ...context } }, stubJobs);
+export function synthesise(context: Record<string, unknown> = {}, standIns: Omit<StandIns, 'jobEntries'> = {}) {
+  const { app, stack } = buildApp({ context: { ...fastContext, webDist: 'test/infra/no-web-build', ...context } }, { jobEntries: stubJobs, ...standIns });
   return { app, stack, template: Template.fromStack(stack) };
 }
 

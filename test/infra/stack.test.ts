@@ -5,7 +5,8 @@ import type { Template } from 'aws-cdk-lib/assertions';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { roles } from '../../domain/people/actor.schema.js';
-import { routeList } from '../../functions/api/routes.js';
+import { conceptsOf } from '../../functions/api/concepts.js';
+import { handlerEntry, routeList } from '../../functions/api/routes.js';
 import { customAttributes } from '../../functions/people/claims.js';
 import { table as definition } from '../../functions/storage/table.js';
 import { spaRoutingCode } from '../../infra/constructs/web.js';
@@ -31,12 +32,14 @@ const logicalId = (stack: DoorbraakStack, construct: { node: { defaultChild?: un
 const read = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'kms:Decrypt'];
 const write = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem', 'kms:Encrypt', 'kms:GenerateDataKey'];
 const logsAndTraces = ['logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTraceSegments', 'xray:PutTelemetryRecords'];
+/** The Cognito actions of the routes that call the user directory. */
 const directory: Record<string, string[]> = {
   listUsers: ['cognito-idp:ListUsersInGroup'],
   inviteUser: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup'],
   disableUser: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminListGroupsForUser', 'cognito-idp:AdminDisableUser', 'cognito-idp:AdminUserGlobalSignOut'],
   handOverCase: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminListGroupsForUser'],
 };
+const concepts = conceptsOf();
 
 /** Every statement of the policies attached to a role. */
 const statementsOf = (template: Template, roleId: string) =>
@@ -137,7 +140,7 @@ describe('the API', () => {
 
   it('runs every function on Node.js 24, arm64, traced, with the table name and Powertools settings', () => {
     const functions = Object.values(resourcesOf(dev.template, 'AWS::Lambda::Function')).filter((f) => (f.Properties as any).Runtime?.startsWith('nodejs'));
-    expect(functions.length).toBe(routeList.length + 2);
+    expect(functions.length).toBe(concepts.length + 2);
     for (const { Properties: fn } of functions as { Properties: any }[]) {
       expect(fn).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } });
       expect(Object.keys(fn.Environment.Variables)).toEqual(expect.arrayContaining(['POWERTOOLS_SERVICE_NAME', 'POWERTOOLS_LOG_LEVEL']));
@@ -146,25 +149,68 @@ describe('the API', () => {
     }
   });
 
-  it("each function's policy allows exactly the actions its route needs", () => {
-    for (const { route, fn } of dev.stack.parts.api.functions) {
-      const expected = [
-        ...logsAndTraces,
-        ...(route.tableAccess === 'none' ? [] : read),
-        ...(route.tableAccess === 'read-write' ? write : []),
-        ...(directory[route.operationId] ?? []),
-      ].sort();
-      const roleId = logicalId(dev.stack, fn.role);
-      expect(actions(statementsOf(dev.template, roleId)), route.operationId).toEqual(expected);
+  it('runs each concept of the route table as one function, with a route of its own per route, all to its one integration', () => {
+    const api = dev.stack.parts.api.functions;
+    expect(new Set(api.map((f) => f.concept.name)).size).toBe(api.length);
+    expect(api.flatMap((f) => f.concept.routes).map((r) => r.operationId).sort()).toEqual(routeList.map((r) => r.operationId).sort());
+    for (const { concept } of api) {
+      expect(concept.entry).toBe(`functions/${concept.name}/${concept.name}.function.ts`);
+      for (const route of concept.routes) expect(handlerEntry(route), concept.name).toMatch(new RegExp(`^functions/${concept.name}/`));
     }
+    const integrations = resourcesOf(dev.template, 'AWS::ApiGatewayV2::Integration');
+    const routes = Object.values(resourcesOf(dev.template, 'AWS::ApiGatewayV2::Route')).map((r) => r.Properties as any);
+    for (const { concept, fn } of api) {
+      const integrationIds = Object.entries(integrations)
+        .filter(([, i]) => (i.Properties as any).IntegrationUri['Fn::GetAtt'][0] === logicalId(dev.stack, fn.fn))
+        .map(([id]) => id);
+      expect(integrationIds, concept.name).toHaveLength(1);
+      const targeted = routes.filter((r) => JSON.stringify(r.Target).includes(integrationIds[0]!)).map((r) => r.RouteKey).sort();
+      expect(targeted, concept.name).toEqual(concept.routes.map((r) => `${r.method} ${r.path}`).sort());
+    }
+  });
+
+  it('lets API Gateway invoke each function through one permission, for this API only', () => {
+    const permissions = Object.values(resourcesOf(dev.template, 'AWS::Lambda::Permission')).map((p) => p.Properties as any);
+    const apiId = only(dev.template, 'AWS::ApiGatewayV2::Api').id;
+    for (const { concept, fn } of dev.stack.parts.api.functions) {
+      const mine = permissions.filter((p) => p.FunctionName['Fn::GetAtt']?.[0] === logicalId(dev.stack, fn.fn));
+      expect(mine, concept.name).toHaveLength(1);
+      expect(mine[0]).toMatchObject({ Action: 'lambda:InvokeFunction', Principal: 'apigateway.amazonaws.com' });
+      expect(JSON.stringify(mine[0].SourceArn)).toContain(`{"Ref":"${apiId}"},"/*/*/*"`);
+    }
+  });
+
+  it("each function's policy allows exactly the actions its concept's routes need, together", () => {
+    for (const { concept, fn } of dev.stack.parts.api.functions) {
+      const expected = [...new Set([
+        ...logsAndTraces,
+        ...(concept.routes.some((r) => r.tableAccess !== 'none') ? read : []),
+        ...(concept.routes.some((r) => r.tableAccess === 'read-write') ? write : []),
+        ...concept.routes.flatMap((r) => directory[r.operationId] ?? []),
+      ])].sort();
+      const roleId = logicalId(dev.stack, fn.role);
+      expect(actions(statementsOf(dev.template, roleId)), concept.name).toEqual(expected);
+    }
+  });
+
+  it('keeps the narrow ones narrow: no table for the API about itself, only reads for the learning picture, Cognito for people and hand-over only', () => {
+    const actionsOf = (name: string) => {
+      const { fn } = dev.stack.parts.api.functions.find((f) => f.concept.name === name)!;
+      return actions(statementsOf(dev.template, logicalId(dev.stack, fn.role)));
+    };
+    expect(actionsOf('api')).toEqual([...logsAndTraces].sort());
+    expect(actionsOf('learning')).toEqual([...logsAndTraces, ...read].sort());
+    const withCognito = dev.stack.parts.api.functions.filter((f) => actionsOf(f.concept.name).some((a) => a.startsWith('cognito-idp:')));
+    expect(withCognito.map((f) => f.concept.name)).toEqual(['people', 'follow-up']);
+    expect(actionsOf('follow-up').filter((a) => a.startsWith('cognito-idp:'))).toEqual(['cognito-idp:AdminGetUser', 'cognito-idp:AdminListGroupsForUser']);
   });
 
   it('names every resource of those actions, the table and each index, but for X-Ray', () => {
     const tableId = only(dev.template, 'AWS::DynamoDB::Table').id;
-    for (const { route, fn } of dev.stack.parts.api.functions) {
+    for (const { concept, fn } of dev.stack.parts.api.functions) {
       for (const statement of statementsOf(dev.template, logicalId(dev.stack, fn.role))) {
         const resources = JSON.stringify(statement.Resource);
-        if (resources === '"*"') expect([statement.Action].flat().every((a) => a.startsWith('xray:')), route.operationId).toBe(true);
+        if (resources === '"*"') expect([statement.Action].flat().every((a) => a.startsWith('xray:')), concept.name).toBe(true);
         if ([statement.Action].flat().some((a) => a.startsWith('dynamodb:')))
           for (const index of Object.values(definition.indexes)) expect(resources).toContain(`/index/${index.name}`);
         if ([statement.Action].flat().some((a) => a.startsWith('dynamodb:'))) expect(resources).toContain(tableId);
@@ -295,7 +341,7 @@ describe('the monitoring', () => {
     expect(alarms().some((a) => a.MetricName === '5xx' && a.Namespace === 'AWS/ApiGateway')).toBe(true);
     expect(alarms().some((a) => a.MetricName === 'ApproximateNumberOfMessagesVisible' && a.Namespace === 'AWS/SQS')).toBe(true);
     const perFunction = alarms().filter((a) => a.Metrics?.some((m: any) => m.Expression === 'errors + throttles'));
-    expect(perFunction).toHaveLength(routeList.length + 2);
+    expect(perFunction).toHaveLength(concepts.length + 2);
   });
 
   it('mails the alarms to the address given, and has a dashboard', () => {
@@ -313,7 +359,7 @@ describe('the checks', () => {
   });
 
   it('really runs those checks: one unacknowledged finding stops synthesis', () => {
-    const { app, stack } = buildApp({ context: { ...fastContext, stage: 'nagtest' } }, stubJobs);
+    const { app, stack } = buildApp({ context: { ...fastContext, stage: 'nagtest' } }, { jobEntries: stubJobs });
     new Queue(stack, 'Unchecked'); // no encryption in transit enforced, no dead-letter queue
     expect(() => app.synth()).toThrow(/AwsSolutions-SQS4/);
   }, 120_000);

@@ -1,0 +1,10 @@
+import { conceptRouter } from '../api/concept-router.js';
+import { handler as listNotifications } from './list-notifications.handler.js';
+import { handler as markNotificationRead } from './mark-notification-read.handler.js';
+import { notificationsRoutes } from './notifications.routes.js';
+
+/** The notifications concept's one Lambda function: each of its routes to the route's own handler. */
+export const handler = conceptRouter(notificationsRoutes, {
+  listNotifications,
+  markNotificationRead,
+});
