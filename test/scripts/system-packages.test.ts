@@ -4,7 +4,7 @@ import { planInstall, type Machine, type SystemNeed } from '../../scripts/system
 
 const need = (name: string): SystemNeed => ({ package: name, why: name, present: () => false });
 const machine = fc.record<Machine>({ hasApt: fc.boolean(), mayInstall: fc.boolean(), sudo: fc.boolean() });
-const needs = fc.uniqueArray(fc.constantFrom('openjdk-17-jre-headless', 'chromium', 'fonts-noto-core'), { maxLength: 3 }).map((n) => n.map(need));
+const needs = fc.uniqueArray(fc.constantFrom('openjdk-17-jdk-headless', 'chromium', 'fonts-noto-core'), { maxLength: 3 }).map((n) => n.map(need));
 
 describe('bringing Java and Chromium for the README commands', () => {
   it('does nothing when nothing is missing', () => {
