@@ -16,7 +16,8 @@ interface Caller {
   store: Store;
   now: string;
   newId: () => string;
-  headers: Record<string, string | undefined>;
+  /** Set on the routes that honour If-Match (`honoursIfMatch`): the version the caller loaded. */
+  ifMatch: string | undefined;
   idempotency?: IdempotencyClaim;
 }
 
@@ -34,8 +35,8 @@ export async function loadVisibleCase(caller: Pick<Caller, 'actor' | 'store'>, c
 }
 
 /** A stale If-Match is a conflict before anything is tried. */
-function checkIfMatch(headers: Caller['headers'], version: number): void {
-  const expected = headers['if-match']?.replace(/^W\/|"/g, '');
+export function checkIfMatch(ifMatch: string | undefined, version: number): void {
+  const expected = ifMatch?.replace(/^W\/|"/g, '');
   // `*` asks only that the case exists (RFC 9110), which loading it has shown.
   if (expected !== undefined && expected !== '*' && expected !== String(version))
     throw httpError(409, 'version_conflict', 'The case was changed since you loaded it: reload it and try again.', { currentVersion: version, params: { currentVersion: version } });
@@ -49,7 +50,7 @@ export type CaseCommand = (file: CaseFile, ctx: CommandContext) => Result<CaseCh
  */
 export async function runCaseCommand(caller: Caller, caseId: string, command: CaseCommand): Promise<CaseView> {
   const [file, fund] = await Promise.all([loadVisibleCase(caller, caseId), fundOf(caller)]);
-  checkIfMatch(caller.headers, file.case.version);
+  checkIfMatch(caller.ifMatch, file.case.version);
   const result = await command(file, { now: caller.now, newId: caller.newId, fund });
   if (!result.ok) throw fromDomainError(result.error);
   // The answer is made before the write, so that with an Idempotency-Key it is stored in the same transaction.

@@ -2,11 +2,12 @@ import { deleteDraft } from '../../domain/case/draft.commands.js';
 import { fromDomainError } from '../http/http-error.js';
 import { httpHandler } from '../http/http-handler.js';
 import { commitDraftDeletion } from '../storage/draft-deletion.writer.js';
-import { loadVisibleCase } from './case-command.js';
+import { checkIfMatch, loadVisibleCase } from './case-command.js';
 import { caseRoutes } from './case.routes.js';
 
 export const handler = httpHandler(caseRoutes.deleteDraft, async (caller) => {
   const file = await loadVisibleCase(caller, caller.params.caseId);
+  checkIfMatch(caller.ifMatch, file.case.version);
   const result = deleteDraft(file, caller.actor);
   if (!result.ok) throw fromDomainError(result.error);
   await commitDraftDeletion(caller.store, result.value);
