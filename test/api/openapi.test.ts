@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { positions } from '../../domain/deliberation/vote.schema.js';
 import { openApiDocument } from '../../functions/api/openapi.js';
@@ -183,6 +183,16 @@ describe('the contract check every API test runs on each answer', () => {
     expect(() => checkAnswer({ method: 'GET', path: '/api/nothing', status: 404, headers: headers(), body: 'Not found' })).toThrow(/without the Error body/);
     expect(() => checkAnswer({ method: 'GET', path: '/api/nothing', status: 200, headers: headers(), body: {} })).toThrow(/is no route/);
     expect(() => checkAnswer({ method: 'POST', path: '/api/local/sign-in', status: 400, headers: headers(), body: { message: 'x' } })).toThrow(/local demo sign-in/);
+  });
+});
+
+describe('no API test gets past the contract check', () => {
+  it('calls the API only through the clients that check each answer (test-api, proof-api, checkedFetch)', () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const checking = new Set(['test/support/contract.ts', 'test/support/test-api.ts', 'test/proof/support/proof-api.ts']);
+    const files = readdirSync(join(root, 'test'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f)).map((f) => `test/${f}`);
+    const bypassing = files.filter((file) => !checking.has(file) && /(?<![\w.])fetch\(/.test(readFileSync(join(root, file), 'utf8')));
+    expect(bypassing).toEqual([]);
   });
 });
 
