@@ -70,7 +70,7 @@ const shown = (body: unknown) => {
 };
 
 const issuesOf = (error: z.ZodError) =>
-  error.issues.map((issue) => `  ${issue.path.join('.') || '(body)'}: ${issue.message}${issue.code === 'invalid_union' ? ` ${JSON.stringify(issue.errors.map((e) => e.map((i) => `${i.path.join('.')}: ${i.message}`)))}` : ''}`).join('\n');
+  error.issues.slice(0, 20).map((issue) => `  ${issue.path.join('.') || '(body)'}: ${issue.message}${issue.code === 'invalid_union' ? ` ${JSON.stringify(issue.errors.map((e) => e.map((i) => `${i.path.join('.')}: ${i.message}`)))}` : ''}`).join('\n') + (error.issues.length > 20 ? `\n  … and ${error.issues.length - 20} more` : '');
 
 let checked = 0;
 const log = process.env.DOORBRAAK_CONTRACT_LOG;
