@@ -1,9 +1,10 @@
 import * as z from 'zod';
+import { everyKey } from '../shared/every-key.js';
 import { lenses } from './lenses.js';
 import { criteria, positions } from './vote.schema.js';
 
 export const tallySchema = z.object({
-  counts: z.record(z.enum(positions), z.int()),
+  counts: everyKey(positions, z.int()),
   /** Votes that count: cast by eligible members, abstentions left out. */
   countedVotes: z.int(),
   disciplines: z.array(z.string()),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { everyKey } from '../shared/every-key.js';
 import type { ReasonCode } from '../shared/reasons.js';
 import { caseStates } from '../case/lifecycle.js';
 import { categories } from '../case/request.schema.js';
@@ -24,7 +25,7 @@ const count = z.int().min(0);
 export const learningPictureSchema = z
   .object({
     period: z.object({ from: month, to: month }),
-    requests: z.object({ started: z.record(z.enum(caseStates), count), submitted: count }),
+    requests: z.object({ started: everyKey(caseStates, count), submitted: count }),
     leadTimes: z.object({
       /** Submitted → decided, with the time waiting for the counsellor's answers left out. */
       decideDays: z.number().nullable(),

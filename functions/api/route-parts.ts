@@ -12,3 +12,6 @@ export const paging = {
   cursor: z.string().max(1024).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 };
+
+/** An Idempotency-Key header's value: 8 to 100 letters, digits or - _ . : (a UUID fits). */
+export const idempotencyKey = z.string().regex(/^[A-Za-z0-9_.:-]{8,100}$/, 'Not a valid idempotency key.');

@@ -29,7 +29,19 @@ export interface Route {
    * the same key with another request is a 422. For writes a client may have to repeat blindly.
    */
   idempotent?: true;
+  /** The body of its 503 while the store is away, when it is not the Error: the health check says what it knows. */
+  unavailable?: z.ZodType;
 }
+
+/**
+ * Whether a route honours an If-Match header: every case action compares it with the case's version
+ * before anything is tried (`runCaseCommand`), and answers 409 with the current version when it is stale.
+ * The HTTP stack passes the header only to these routes, and the OpenAPI document declares it on exactly these.
+ */
+export const honoursIfMatch = (route: Pick<Route, 'action'>): boolean => route.action !== undefined;
+
+/** Whether a route honours an Idempotency-Key header: a retry with the same key gets the first answer back. */
+export const honoursIdempotencyKey = (route: Pick<Route, 'idempotent'>): boolean => route.idempotent === true;
 
 // `const` keeps each route's method and path as literal types: the web app's route manifest is
 // type-checked against them, so a path changed here fails the web build instead of drifting.

@@ -79,3 +79,6 @@ export const fundViewSchema = z
 export const meSchema = z.object({ actor: actorSchema, fund: fundViewSchema }).meta({ id: 'Me' });
 
 export const healthSchema = z.object({ status: z.literal('ok'), time: z.string() });
+
+/** The health check while the local runtime's store restarts (functions/local/local-server.ts): what it knows instead of the Error. */
+export const healthUnavailableSchema = z.object({ status: z.literal('unavailable'), store: z.enum(['restarting', 'stopped']) });

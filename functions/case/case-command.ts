@@ -17,7 +17,8 @@ interface Caller {
   store: Store;
   now: string;
   newId: () => string;
-  headers: Record<string, string | undefined>;
+  /** Set on the routes that honour If-Match (`honoursIfMatch`): the version the caller loaded. */
+  ifMatch: string | undefined;
   idempotency?: IdempotencyClaim;
 }
 
@@ -35,8 +36,8 @@ export async function loadVisibleCase(caller: Pick<Caller, 'actor' | 'store'>, c
 }
 
 /** A stale If-Match is a conflict before anything is tried. */
-function checkIfMatch(headers: Caller['headers'], version: number): void {
-  const expected = headers['if-match']?.replace(/^W\/|"/g, '');
+export function checkIfMatch(ifMatch: string | undefined, version: number): void {
+  const expected = ifMatch?.replace(/^W\/|"/g, '');
   // `*` asks only that the case exists (RFC 9110), which loading it has shown.
   if (expected !== undefined && expected !== '*' && expected !== String(version))
     throw httpError(409, 'version_conflict', 'The case was changed since you loaded it: reload it and try again.', { currentVersion: version, params: { currentVersion: version } });
@@ -81,7 +82,7 @@ export function momentAfter(file: CaseFile, now: string): string {
 export async function runCaseCommand(caller: Caller, caseId: string, command: CaseCommand): Promise<CaseView> {
   return decidedOnLatest(async (again) => {
     const [file, fund] = await Promise.all([loadVisibleCase(caller, caseId), fundOf(caller)]);
-    checkIfMatch(caller.headers, file.case.version);
+    checkIfMatch(caller.ifMatch, file.case.version);
     const now = again ? momentAfter(file, caller.now) : caller.now;
     const result = await command(file, { now, newId: caller.newId, fund });
     if (!result.ok) throw fromDomainError(result.error);

@@ -5,7 +5,7 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type * as z from 'zod';
 import type { Actor } from '../../domain/people/actor.schema.js';
-import type { Route } from '../api/route.js';
+import { honoursIfMatch, type Route } from '../api/route.js';
 import type { IdempotencyClaim } from '../storage/idempotency.repository.js';
 import { store, type Store } from '../storage/store.js';
 import { errorResponses } from './error-responses.middleware.js';
@@ -24,6 +24,8 @@ export interface HandlerInput<R extends Route> {
   query: Infer<R['query']>;
   body: Infer<R['body']>;
   headers: Record<string, string | undefined>;
+  /** The If-Match header, on a route that honours it (`honoursIfMatch`); undefined on every other route. */
+  ifMatch: string | undefined;
   now: string;
   newId: () => string;
   store: Store;
@@ -66,6 +68,7 @@ export function httpHandler<R extends Route>(route: R, fn: (input: HandlerInput<
         query,
         body,
         headers: event.headers,
+        ifMatch: honoursIfMatch(route) ? event.headers['if-match'] : undefined,
         now: new Date().toISOString(),
         newId: randomUUID,
         store: route.tableAccess === 'none' ? (undefined as unknown as Store) : store(),

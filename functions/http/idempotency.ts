@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Actor } from '../../domain/people/actor.schema.js';
+import { idempotencyKey } from '../api/route-parts.js';
 import type { Route } from '../api/route.js';
 import { findStoredAnswer, type IdempotencyClaim } from '../storage/idempotency.repository.js';
 import type { Store } from '../storage/store.js';
@@ -8,13 +9,11 @@ import { fieldProblem, httpError } from './http-error.js';
 import { json } from './json.js';
 import type { ParsedRequest } from './parse-request.js';
 
-const KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
-
 /** The claim of a request to an idempotent route that carries an Idempotency-Key header; undefined without one. */
 export function idempotencyClaim(route: Route, event: APIGatewayProxyEventV2, actor: Actor | undefined, parsed: ParsedRequest): IdempotencyClaim | undefined {
   const key = event.headers['idempotency-key'];
   if (!route.idempotent || key === undefined || !actor) return undefined;
-  if (!KEY.test(key))
+  if (!idempotencyKey.safeParse(key).success)
     throw httpError(400, 'invalid_idempotency_key', 'The Idempotency-Key must be 8 to 100 letters, digits or - _ . : (a UUID fits).', {
       code: 'validation',
       fields: [fieldProblem('header.idempotency-key', 'invalid_idempotency_key', 'Not a valid idempotency key.')],

@@ -3,9 +3,11 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { JWTPayload } from 'jose';
+import type * as z from 'zod';
 import type { Route } from '../api/route.js';
 import { conceptOf, functionEntry } from '../api/concepts.js';
 import { routeList } from '../api/routes.js';
+import type { healthUnavailableSchema } from '../api/views.schema.js';
 import type { Store } from '../storage/store.js';
 import { toLambdaEvent, localContext } from './lambda-event.js';
 import type { ReasonCode } from '../../domain/shared/reasons.js';
@@ -82,7 +84,7 @@ export function createLocalServer(options: LocalServerOptions): Server {
     const storeState = options.storeState?.() ?? 'up';
     if (storeState !== 'up') {
       const retry = { 'retry-after': RETRY_AFTER_SECONDS };
-      if (url.pathname === '/api/health') return send(res, 503, { status: 'unavailable', store: storeState }, retry);
+      if (url.pathname === '/api/health') return send(res, 503, { status: 'unavailable', store: storeState } satisfies z.infer<typeof healthUnavailableSchema>, retry);
       return problem(res, 503, 'unavailable', 'The store is restarting. Nothing was changed: try again in a few seconds.', retry);
     }
     if (url.pathname.startsWith('/api/local/')) return localRoute(req, res, url, body);

@@ -3,6 +3,7 @@ import { httpError, notFound } from '../http/http-error.js';
 import { httpHandler } from '../http/http-handler.js';
 import { recordDisabledUser } from './disabled-users.repository.js';
 import { peopleRoutes } from './people.routes.js';
+import { userView } from './people.views.js';
 import { userDirectory } from './user-directory.js';
 
 export const handler = httpHandler(peopleRoutes.disableUser, async ({ actor, params, store }) => {
@@ -16,5 +17,5 @@ export const handler = httpHandler(peopleRoutes.disableUser, async ({ actor, par
   // here at once and in every other warm function within 30 s; the directory then stops new sign-ins.
   await recordDisabledUser(store, actor.fundId, user.userId);
   disabledUsers.forget(actor.fundId);
-  return user.disabled ? user : directory.disable(user);
+  return userView(user.disabled ? user : await directory.disable(user));
 });

@@ -1,5 +1,6 @@
 import { fundOf } from '../case/case-command.js';
 import { peopleRoutes } from './people.routes.js';
+import { userView } from './people.views.js';
 import { fieldProblem, httpError } from '../http/http-error.js';
 import type { ReasonCode, ReasonParams } from '../../domain/shared/reasons.js';
 import { httpHandler } from '../http/http-handler.js';
@@ -22,5 +23,5 @@ export const handler = httpHandler(peopleRoutes.inviteUser, async (caller) => {
 
   const invited = await userDirectory().invite({ ...body, userId: caller.newId(), fundId: actor.fundId });
   if (invited === 'exists') throw httpError(409, 'user_exists', `There is already an account for ${body.email}.`);
-  return invited;
+  return userView(invited);
 });

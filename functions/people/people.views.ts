@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { User } from '../../domain/people/user.schema.js';
 
 export const userViewSchema = z
   .object({
@@ -11,6 +12,21 @@ export const userViewSchema = z
     disabled: z.boolean(),
   })
   .meta({ id: 'User' });
+export type UserView = z.infer<typeof userViewSchema>;
+
+/**
+ * A user as the programme manager sees them: their account without the fund, which is always the
+ * manager's own (GET /api/me says it), nor anything else the directory keeps with the account.
+ */
+export function userView(user: User): UserView {
+  const { userId, name, email, role, organisationId, discipline, disabled } = user;
+  return {
+    userId, name, role, disabled,
+    ...(email !== undefined ? { email } : {}),
+    ...(organisationId !== undefined ? { organisationId } : {}),
+    ...(discipline !== undefined ? { discipline } : {}),
+  };
+}
 
 export const invitationSchema = z.strictObject({
   email: z.email().max(254),

@@ -162,4 +162,15 @@ describe('If-Match', () => {
     const id = await createDraft(sanne, { clientRef: 'IFMATCH-3' });
     expect((await sanne.patch(`/api/cases/${id}`, { amountCents: 1_200_00 }, { 'if-match': '*' })).status).toBe(200);
   });
+
+  it('guards deleting a draft too: a stale version is a 409 and the draft stays', async () => {
+    const id = await createDraft(sanne, { clientRef: 'IFMATCH-4' });
+    const loaded = (await sanne.get(`/api/cases/${id}`)).body.case.version;
+    expect((await sanne.patch(`/api/cases/${id}`, { amountCents: 1_300_00 })).status).toBe(200);
+    const stale = await sanne.send('DELETE', `/api/cases/${id}`, { headers: { 'if-match': `"${loaded}"` } });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toMatchObject({ code: 'version_conflict', currentVersion: loaded + 1 });
+    expect((await sanne.get(`/api/cases/${id}`)).status).toBe(200);
+    expect((await sanne.send('DELETE', `/api/cases/${id}`, { headers: { 'if-match': `"${loaded + 1}"` } })).status).toBe(200);
+  });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeList } from '../../functions/api/routes.js';
 import { startTestApi, type Client, type TestApi } from '../support/test-api.js';
+import { checkedFetch } from '../support/contract.js';
 
 let api: TestApi;
 let marieke: Client, youssef: Client;
@@ -39,7 +40,7 @@ describe('a disabled user can do nothing, with the token they already have', () 
   });
 
   it('gives out tokens that live no longer than the API accepts', async () => {
-    const session = (await fetch(`${api.url}/api/local/sign-in`, {
+    const session = (await checkedFetch(`${api.url}/api/local/sign-in`, {
       method: 'POST', body: JSON.stringify({ fundId: 'amsterdam-demo', userId: 'sanne' }),
     }).then((r) => r.json())) as { token: string };
     const jwt = session.token;

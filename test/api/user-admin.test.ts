@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type Client, type TestApi } from '../support/test-api.js';
+import { checkedFetch } from '../support/contract.js';
 
 let api: TestApi;
 let marieke: Client, daan: Client, sanne: Client;
@@ -27,7 +28,7 @@ describe('user administration by the programme manager', () => {
     const invited = await marieke.post('/api/users', aPanelMember);
     expect(invited.status).toBe(201);
     expect(invited.body).toMatchObject({ name: 'Bram de Wit', role: 'panel_member', discipline: 'health_care', disabled: false });
-    const signIn = await fetch(`${api.url}/api/local/sign-in`, {
+    const signIn = await checkedFetch(`${api.url}/api/local/sign-in`, {
       method: 'POST',
       body: JSON.stringify({ fundId: 'amsterdam-demo', userId: invited.body.userId }),
     });
@@ -49,7 +50,7 @@ describe('user administration by the programme manager', () => {
     const disabled = await marieke.post('/api/users/youssef/disable');
     expect(disabled.status).toBe(200);
     expect(disabled.body.disabled).toBe(true);
-    const signIn = await fetch(`${api.url}/api/local/sign-in`, {
+    const signIn = await checkedFetch(`${api.url}/api/local/sign-in`, {
       method: 'POST',
       body: JSON.stringify({ fundId: 'amsterdam-demo', userId: 'youssef' }),
     });

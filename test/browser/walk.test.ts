@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalApp, type LocalApp } from '../../functions/local/local-app.js';
 import { ensureWebBuild } from '../../web/scripts/ensure-build.js';
-import { accessibilityFindings, fitsWidth, hasChromium, launchChromium, overflowingCells, root, screenshot, signedIn, type A11yFinding } from './support/browser.js';
+import { accessibilityFindings, answersChecked, contractViolations, fitsWidth, hasChromium, launchChromium, overflowingCells, root, screenshot, signedIn, type A11yFinding } from './support/browser.js';
 
 if (!hasChromium) {
   const message = 'Browser tests skipped: no Chromium at /usr/bin/chromium (install it with: apt-get install -y chromium).';
@@ -266,5 +266,10 @@ describe.skipIf(!hasChromium)('the web app in a browser, started as npm start do
 
   it('finds no WCAG 2.1 A or AA violation on any screen visited', () => {
     expect(findings).toEqual([]);
+  });
+
+  it("gets every API answer the web app asked for as the OpenAPI document declares it", async () => {
+    await answersChecked();
+    expect(contractViolations).toEqual([]);
   });
 });

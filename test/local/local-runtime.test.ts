@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUsers } from '../../functions/local/demo/demo-funds.js';
 import { startLocalApp, type LocalApp } from '../../functions/local/local-app.js';
+import { checkedFetch } from '../support/contract.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const baseOf = (app: LocalApp) => app.url.replace('localhost', '127.0.0.1');
@@ -34,7 +35,7 @@ describe('the local runtime, started as npm start does', () => {
   });
 
   it('lists only the enabled demo users for the sign-in page, without e-mail addresses', async () => {
-    const funds = (await (await fetch(`${baseOf(app)}/api/local/users`)).json()) as { users: Record<string, unknown>[] }[];
+    const funds = (await (await checkedFetch(`${baseOf(app)}/api/local/users`)).json()) as { users: Record<string, unknown>[] }[];
     const listed = funds.flatMap((f) => f.users);
     expect(listed.length).toBeGreaterThan(0);
     for (const user of listed) {
@@ -56,7 +57,7 @@ describe('the local runtime, started as npm start does', () => {
     );
     await fc.assert(
       fc.asyncProperty(body, async (text) => {
-        const answer = await fetch(`${baseOf(app)}/api/local/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text });
+        const answer = await checkedFetch(`${baseOf(app)}/api/local/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text });
         expect([200, 400, 401]).toContain(answer.status);
       }),
       { numRuns: 150 },
@@ -64,12 +65,12 @@ describe('the local runtime, started as npm start does', () => {
   }, 60_000);
 
   it('notices when DynamoDB Local dies: 503 with Retry-After meanwhile, then serves again on the same data', async () => {
-    const token = (await (await fetch(`${baseOf(app)}/api/local/sign-in`, {
+    const token = (await (await checkedFetch(`${baseOf(app)}/api/local/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ fundId: 'amsterdam-demo', userId: 'sanne' }),
     }).then((r) => r.json())) as { token: string }).token;
-    const cases = () => fetch(`${baseOf(app)}/api/cases`, { headers: { authorization: `Bearer ${token}` } });
+    const cases = () => checkedFetch(`${baseOf(app)}/api/cases`, { headers: { authorization: `Bearer ${token}` } });
     const before = (await (await cases()).json()) as { items: unknown[] };
 
     process.kill(app.storePid()!, 'SIGKILL');
@@ -78,11 +79,11 @@ describe('the local runtime, started as npm start does', () => {
     const during = await cases();
     expect(during.status).toBe(503);
     expect(during.headers.get('retry-after')).toBe('5');
-    const health = await fetch(`${baseOf(app)}/api/health`);
+    const health = await checkedFetch(`${baseOf(app)}/api/health`);
     expect(health.status).toBe(503);
     expect(await health.json()).toMatchObject({ status: 'unavailable', store: 'restarting' });
 
-    await until(async () => (await fetch(`${baseOf(app)}/api/health`)).status === 200, 60_000);
+    await until(async () => (await checkedFetch(`${baseOf(app)}/api/health`)).status === 200, 60_000);
     const after = await cases();
     expect(after.status).toBe(200);
     expect(((await after.json()) as { items: unknown[] }).items.length).toBe(before.items.length);
@@ -98,10 +99,10 @@ describe('the local runtime on another address than loopback', () => {
 
   it('refuses the password-less demo sign-in unless it is explicitly allowed', async () => {
     const base = app.url.replace('0.0.0.0', '127.0.0.1');
-    const users = await fetch(`${base}/api/local/users`);
+    const users = await checkedFetch(`${base}/api/local/users`);
     expect(users.status).toBe(403);
     expect(await users.json()).toMatchObject({ error: { code: 'demo_sign_in_disabled' } });
-    const signIn = await fetch(`${base}/api/local/sign-in`, { method: 'POST', body: JSON.stringify({ fundId: 'amsterdam-demo', userId: 'marieke' }) });
+    const signIn = await checkedFetch(`${base}/api/local/sign-in`, { method: 'POST', body: JSON.stringify({ fundId: 'amsterdam-demo', userId: 'marieke' }) });
     expect(signIn.status).toBe(403);
   });
 });

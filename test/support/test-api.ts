@@ -6,6 +6,7 @@ import { demoUser } from '../../functions/local/demo/demo-funds.js';
 import { createLocalIdentity, type LocalIdentity } from '../../functions/local/local-identity.js';
 import { createLocalServer } from '../../functions/local/local-server.js';
 import type { Store } from '../../functions/storage/store.js';
+import { checkAnswer } from './contract.js';
 import { testStore } from './test-store.js';
 
 export interface Answer<T = any> {
@@ -34,7 +35,8 @@ export interface TestApi {
 
 /**
  * The API as `npm start` serves it, on a fresh table seeded with the demo data, over real HTTP:
- * the route table, the token check and the Lambda handlers themselves.
+ * the route table, the token check and the Lambda handlers themselves. Every answer is checked
+ * against the OpenAPI document (`checkAnswer`): one the document does not declare fails the test.
  */
 export async function startTestApi(options: { seed?: boolean; now?: Date } = {}): Promise<TestApi> {
   const store = await testStore();
@@ -53,7 +55,10 @@ export async function startTestApi(options: { seed?: boolean; now?: Date } = {})
       });
       const text = await response.text();
       const isJson = response.headers.get('content-type')?.startsWith('application/json');
-      return { status: response.status, body: text && isJson ? JSON.parse(text) : text || undefined, headers: response.headers };
+      const answer = { status: response.status, body: text && isJson ? JSON.parse(text) : text || undefined, headers: response.headers };
+      // Every answer, as the OpenAPI document declares it for its route and status, or the test fails here.
+      checkAnswer({ method, path, ...answer });
+      return answer;
     };
     const withBody = (method: string) => (path: string, body?: unknown, headers: Record<string, string> = {}) =>
       send(method, path, {

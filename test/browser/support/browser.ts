@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
+import { checkAnswer } from '../../support/contract.js';
 
 export const root = resolve(import.meta.dirname, '../../..');
 
@@ -16,10 +17,44 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** What the web app's API calls were answered that the OpenAPI document does not declare, from every page `signedIn` opened. */
+export const contractViolations: string[] = [];
+const checking = new Set<Promise<void>>();
+
+async function checkBrowserAnswer(response: Response): Promise<void> {
+  const url = new URL(response.url());
+  if (!url.pathname.startsWith('/api/')) return;
+  const headers = new Headers(response.headers());
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    return; // The page went away before the body was read: nothing to hold against the document.
+  }
+  const isJson = headers.get('content-type')?.startsWith('application/json') && text !== '';
+  try {
+    checkAnswer({ method: response.request().method(), path: url.pathname + url.search, status: response.status(), headers, body: isJson ? JSON.parse(text) : text || undefined });
+  } catch (error) {
+    contractViolations.push((error as Error).message);
+  }
+}
+
+/** Every API answer a page gets, held against the OpenAPI document (test/support/contract.ts). */
+export function checkAnswersOf(page: Page): void {
+  page.on('response', (response) => {
+    const check = checkBrowserAnswer(response).finally(() => checking.delete(check));
+    checking.add(check);
+  });
+}
+
+/** Waits for the checks of the answers already received. */
+export const answersChecked = async (): Promise<void> => void (await Promise.all([...checking]));
+
 /** A fresh browser profile (its own session and local storage) signed in as a demo user. */
 export async function signedIn(browser: Browser, url: string, name: string, width = 1280): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   const page = await context.newPage();
+  checkAnswersOf(page);
   page.on('pageerror', (error) => console.error(`[${name}] page error:`, error.message));
   await page.goto(`${url}/`);
   await page.getByRole('button', { name: new RegExp(name) }).click();

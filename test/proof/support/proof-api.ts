@@ -13,6 +13,7 @@ import { createLocalServer } from '../../../functions/local/local-server.js';
 import { claimsOf } from '../../../functions/people/claims-of-user.js';
 import { tokenAudience } from '../../../functions/people/claims.js';
 import type { Store } from '../../../functions/storage/store.js';
+import { checkAnswer } from '../../support/contract.js';
 
 export interface Answer {
   status: number;
@@ -76,8 +77,10 @@ async function forgedTokens(keyFile: string): Promise<ForgedTokens> {
 /**
  * The API as `npm start` serves it (real HTTP, the route table, the local token check and the
  * Lambda handlers) on a fresh seeded table, with a signing key on disk so the proofs can forge tokens.
+ * Every answer is checked against the OpenAPI document (`checkAnswer`) unless `checkAnswers` is false
+ * (the benchmark, which times the call): one the document does not declare fails the proof.
  */
-export async function startProofApi(options: { store?: Store; seed?: boolean } = {}): Promise<ProofApi> {
+export async function startProofApi(options: { store?: Store; seed?: boolean; checkAnswers?: boolean } = {}): Promise<ProofApi> {
   // Imported only under vitest: the benchmark brings its own store.
   const store = options.store ?? (await (await import('../../support/test-store.js')).testStore());
   if (options.seed !== false) await seedDemo(store, new Date());
@@ -103,7 +106,9 @@ export async function startProofApi(options: { store?: Store; seed?: boolean } =
     });
     const text = await response.text();
     const isJson = response.headers.get('content-type')?.startsWith('application/json') && text !== '';
-    return { status: response.status, body: isJson ? JSON.parse(text) : text, text, headers: response.headers };
+    const answer = { status: response.status, body: isJson ? JSON.parse(text) : text, text, headers: response.headers };
+    if (options.checkAnswers !== false) checkAnswer({ method: c.method, path: c.path, ...answer });
+    return answer;
   };
 
   return {
