@@ -71,7 +71,22 @@ async function queryIndex(
     if (page.cursor && error instanceof Error && error.name === 'ValidationException') throw new BadCursor(error.message);
     throw error;
   });
-  return { items: (result.Items ?? []).map(readItem.case), cursor: encodeCursor(result.LastEvaluatedKey) };
+  return { items: onceEach(result.Items ?? []).map(readItem.case), cursor: encodeCursor(result.LastEvaluatedKey) };
+}
+
+/**
+ * Each item once, in the index's order. DynamoDB Local was seen to answer an index query with the
+ * same case twice after concurrent transactions (benchmark, 100 cases); a list must not show it
+ * twice, nor ask for its ballots twice (a BatchGet with a repeated key is refused).
+ */
+function onceEach(items: Record<string, unknown>[]): Record<string, unknown>[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = `${String(item.PK)}|${String(item.SK)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The counsellor's list: their organisation's cases, newest first. */
