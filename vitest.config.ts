@@ -4,7 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Seeding the demo in a beforeAll takes 7 s alone, but over a minute late in a full run, when the
+    // one shared DynamoDB Local holds every earlier file's table (a run on 2 cores on 2026-12-02).
+    hookTimeout: 180_000,
     projects: [
       {
         extends: true,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  DeleteItemCommand, GetItemCommand, PutItemCommand, QueryCommand, TransactWriteItemsCommand, UpdateItemCommand,
+  BatchGetItemCommand, DeleteItemCommand, GetItemCommand, PutItemCommand, QueryCommand, TransactWriteItemsCommand, UpdateItemCommand,
   type DynamoDBClient, type TransactWriteItem,
 } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -24,7 +24,7 @@ export function captureRequests(client: DynamoDBDocumentClient): { take: () => S
   return { take: () => { const taken = sent; sent = []; return taken; }, stop: () => void client.middlewareStack.remove('benchCapture') };
 }
 
-const READS = new Set(['GetItem', 'Query']);
+const READS = new Set(['GetItem', 'Query', 'BatchGetItem']);
 const WRITES = new Set(['TransactWriteItems', 'PutItem', 'UpdateItem', 'DeleteItem']);
 
 type Key = Record<string, { S: string }>;
@@ -47,15 +47,21 @@ function unguarded(item: TransactWriteItem, key: Key): TransactWriteItem {
 
 const freshKey = (): Key => ({ PK: { S: `BENCH-FLOOR#${randomUUID()}` }, SK: { S: 'FLOOR' } });
 
+const readAgain = (read: Sent, raw: DynamoDBClient) => () =>
+  read.operation === 'Query' ? raw.send(new QueryCommand(read.input as never))
+  : read.operation === 'BatchGetItem' ? raw.send(new BatchGetItemCommand(read.input as never))
+  : raw.send(new GetItemCommand(read.input as never));
+
 /**
- * What an API call cannot do without: its first read (the same request), and its write (the same
- * items in one transaction, to throwaway keys, unguarded). Returned as a function that runs them once.
+ * What an API call cannot do without: its reads (the same requests, one after the other, as the
+ * call needs each answer for the next; `reads: 'first'` keeps only the first), and its write (the
+ * same items in one transaction, to throwaway keys, unguarded). Returned as a function that runs them once.
  */
-export function floorOf(sent: Sent[], raw: DynamoDBClient): { run: () => Promise<void>; describe: string } {
-  const read = sent.find((s) => READS.has(s.operation));
+export function floorOf(sent: Sent[], raw: DynamoDBClient, reads: 'all' | 'first' = 'all'): { run: () => Promise<void>; describe: string } {
+  const allReads = sent.filter((s) => READS.has(s.operation));
+  const replayed = reads === 'all' ? allReads : allReads.slice(0, 1);
   const write = sent.find((s) => WRITES.has(s.operation));
-  const steps: (() => Promise<unknown>)[] = [];
-  if (read) steps.push(() => (read.operation === 'Query' ? raw.send(new QueryCommand(read.input as never)) : raw.send(new GetItemCommand(read.input as never))));
+  const steps: (() => Promise<unknown>)[] = replayed.map((read) => readAgain(read, raw));
   if (write) {
     if (write.operation === 'TransactWriteItems') {
       const items = (write.input.TransactItems as TransactWriteItem[]);
@@ -68,6 +74,6 @@ export function floorOf(sent: Sent[], raw: DynamoDBClient): { run: () => Promise
       if (write.operation === 'DeleteItem') steps.push(() => raw.send(new DeleteItemCommand({ TableName: table, Key: freshKey() })));
     }
   }
-  const describe = [read?.operation, write ? `${write.operation}${write.operation === 'TransactWriteItems' ? `(${(write.input.TransactItems as unknown[]).length})` : ''}` : undefined].filter(Boolean).join(' + ') || '—';
+  const describe = [...replayed.map((r) => r.operation), write ? `${write.operation}${write.operation === 'TransactWriteItems' ? `(${(write.input.TransactItems as unknown[]).length})` : ''}` : undefined].filter(Boolean).join(' + ') || '—';
   return { run: async () => { for (const step of steps) await step(); }, describe };
 }

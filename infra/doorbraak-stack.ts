@@ -29,7 +29,7 @@ export class DoorbraakStack extends Stack {
     const api = new Api(this, 'Api', { stage, data, identity, ...(props.concepts ? { concepts: props.concepts } : {}) });
     web.routeApi(api.httpApi);
     const oidcIssuer = `https://cognito-idp.${this.region}.amazonaws.com/${identity.userPool.userPoolId}`;
-    // The same settings the web build takes as VITE_* variables (web/src/lib/config.ts), at /config.json.
+    // The same settings the web build takes as VITE_* variables (web/src/lib/config.schema.ts), at /config.json.
     // Cognito's discovery document names no end-session page: its hosted /logout is given explicitly.
     web.deploy(stage, {
       VITE_AUTH: 'oidc', VITE_OIDC_ISSUER: oidcIssuer, VITE_OIDC_CLIENT_ID: identity.webClient.userPoolClientId,

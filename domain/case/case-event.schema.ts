@@ -27,6 +27,7 @@ export const caseEventTypes = [
   'narrative_purged',
   // Reminders of the scheduled job: on the timeline, and each one a notification.
   'voting_deadline_passed',
+  'voting_deadline_near',
   'question_unanswered',
   'follow_up_due',
   'follow_up_overdue',

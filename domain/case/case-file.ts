@@ -43,6 +43,8 @@ export interface CaseChange {
   lesson?: { record: PendingLesson; unpublish?: Pick<PendingLesson, 'category' | 'breakthrough'> };
   /** Records whose narrative text the retention purge replaced by a marker. */
   purged?: { votes: Vote[]; questions: Question[]; comments: Comment[]; history: HistoryEntry[] };
+  /** A voting reminder's recipients: the panel members who may vote on the case and have neither voted nor declared a conflict. */
+  stillToVote?: string[];
   /** A grant checked against the budget: the write fails if the year's granted sum has meanwhile passed what leaves room for it. */
   budgetChecked?: { year: string; grantedAtMost: number };
 }

@@ -2,22 +2,11 @@ import * as z from 'zod';
 import { cents } from '../fund/fund.schema.js';
 import { refuseIdentifyingData, safeText } from '../privacy/safe-text.schema.js';
 import type { ReasonCode } from '../shared/reasons.js';
+import { categories } from './categories.js';
 
 export const isoDate = z.iso.date();
 
-export const categories = [
-  'rent_arrears',
-  'energy_debt',
-  'water_debt',
-  'health_insurance_debt',
-  'deposit',
-  'moving_costs',
-  'education',
-  'fine',
-  'debt_settlement',
-  'household_goods',
-  'other',
-] as const;
+export { categories };
 
 export const housingSituations = ['social_rent', 'private_rent', 'owner', 'lodging', 'sheltered', 'homeless'] as const;
 

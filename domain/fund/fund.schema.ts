@@ -9,7 +9,14 @@ export const fundSettingsSchema = z
       minVotes: z.int().min(1).max(25),
       minDisciplines: z.int().min(1).max(10),
     }),
+    /** The panel's disciplines in use, by code: the quorum counts them, a new panel member gets one of them. */
     disciplines: z.array(z.string().trim().min(2).max(60)).min(1).max(20),
+    /**
+     * The fund's own name for a discipline, by code, also for one no longer in use (its votes still show it).
+     * Optional, so that a fund saved before names existed needs no migration: without one, the app's
+     * translated name for a code it knows is shown, else the code (disciplineName below).
+     */
+    disciplineNames: z.record(z.string().min(2).max(60), z.string().trim().min(1).max(60)).optional(),
     votingWindowHours: z.object({
       normal: z.int().min(24).max(24 * 60),
       urgent: z.int().min(4).max(24 * 14),
@@ -32,7 +39,12 @@ export const fundSettingsSchema = z
   });
 export type FundSettings = z.infer<typeof fundSettingsSchema>;
 
-export const organisationSchema = z.object({ id: z.string().min(1), name: z.string().min(1) });
+export const organisationSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** No longer chosen for new people; its users, cases and name stay. Absent means in use. */
+  inactive: z.boolean().optional(),
+});
 export type Organisation = z.infer<typeof organisationSchema>;
 
 export const fundSchema = z.object({
@@ -42,3 +54,7 @@ export const fundSchema = z.object({
   organisations: z.array(organisationSchema),
 });
 export type Fund = z.infer<typeof fundSchema>;
+
+/** The fund's own name for a discipline, if it gave one; the web falls back to its translated name, then the code. */
+export const disciplineName = (settings: Pick<FundSettings, 'disciplineNames'>, code: string): string | undefined =>
+  settings.disciplineNames && Object.hasOwn(settings.disciplineNames, code) ? settings.disciplineNames[code] : undefined;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { categories } from '../case/request.schema.js';
 import { roleSchema } from '../people/actor.schema.js';
 
 export const notificationTypes = [
@@ -10,6 +11,7 @@ export const notificationTypes = [
   'follow_up_due',
   'follow_up_overdue',
   'voting_deadline_passed',
+  'voting_deadline_near',
   'question_unanswered',
   'lesson_to_review',
   'case_handed_over',
@@ -39,6 +41,9 @@ export const notificationSchema = z
     fundId: z.string(),
     type: z.enum(notificationTypes),
     caseId: z.string().optional(),
+    /** What the case is about, so the message can name it without the client's reference. */
+    category: z.enum(categories).optional(),
+    urgent: z.boolean().optional(),
     /** The follow-up moment a reminder is about. */
     moment: z.int().optional(),
     at: z.iso.datetime(),

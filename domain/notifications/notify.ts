@@ -15,8 +15,16 @@ const managers: Recipient = { kind: 'role', role: 'programme_manager' };
 /** The panel members who may deliberate on the case: recorded by the case's organisation, so the write needs no read of the panel. */
 const panelFor = (kase: Case): Recipient => ({ kind: 'role', role: 'panel_member', exceptOrganisationId: kase.organisationId });
 
-/** Who hears of which event: recipients known from the case itself, or a role of the fund, so no read is needed. */
-const rules: Partial<Record<CaseEventType, (kase: Case) => Array<[NotificationType, Recipient]>>> = {
+/** What the adapter knows besides the case: for a voting reminder, who has not voted yet (still-to-vote.ts). */
+export interface Audience {
+  stillToVote?: readonly string[];
+}
+
+/**
+ * Who hears of which event: recipients known from the case itself, or a role of the fund, so no read
+ * is needed; only the voting reminder goes member by member, to those who have not voted yet.
+ */
+const rules: Partial<Record<CaseEventType, (kase: Case, audience: Audience) => Array<[NotificationType, Recipient]>>> = {
   submitted: () => [['case_submitted', managers]],
   deliberation_opened: (k) => [['case_to_vote_on', panelFor(k)]],
   question_asked: (k) => [['question_for_you', counsellorOf(k)]],
@@ -27,6 +35,7 @@ const rules: Partial<Record<CaseEventType, (kase: Case) => Array<[NotificationTy
   handed_over: (k) => [['case_handed_over', counsellorOf(k)]],
   case_closed: (k) => [['case_closed', counsellorOf(k)]],
   voting_deadline_passed: () => [['voting_deadline_passed', managers]],
+  voting_deadline_near: (_, a) => (a.stillToVote ?? []).map((userId) => ['voting_deadline_near', { kind: 'user', userId }]),
   question_unanswered: (k) => [['question_unanswered', counsellorOf(k)], ['question_unanswered', managers]],
   follow_up_due: (k) => [['follow_up_due', counsellorOf(k)]],
   follow_up_overdue: (k) => [['follow_up_overdue', counsellorOf(k)], ['follow_up_overdue', managers]],
@@ -36,8 +45,8 @@ const rules: Partial<Record<CaseEventType, (kase: Case) => Array<[NotificationTy
  * The notifications an event causes, for the adapter to write with the event's history entry.
  * No one is told about what they did themselves.
  */
-export function notificationsFor(kase: Case, event: CaseEvent): NotificationDraft[] {
-  return (rules[event.type]?.(kase) ?? [])
+export function notificationsFor(kase: Case, event: CaseEvent, audience: Audience = {}): NotificationDraft[] {
+  return (rules[event.type]?.(kase, audience) ?? [])
     .filter(([, r]) => !(r.kind === 'user' && r.userId === event.by.userId))
     .map(([type, recipient]) => ({ type, recipient, ...(event.moment ? { moment: event.moment } : {}) }));
 }

@@ -7,6 +7,7 @@ import { purgeNarrative } from '../retention/purge.js';
 import { revised } from '../case/transition.js';
 import { addMonths } from '../shared/time.js';
 import { endedAt, workDue, type DueWork, type ReminderKind } from './reminders.js';
+import { stillToVote, type PanelMember } from './still-to-vote.js';
 
 /** Who the scheduled job acts as on the timeline. */
 export const schedulerOf = (fundId: string): Actor => ({ userId: 'scheduler', name: 'Doorbraak (planner)', fundId, role: 'programme_manager' });
@@ -18,15 +19,17 @@ const isReminder = (w: DueWork): w is Reminder => w.kind !== 'auto_close' && w.k
  * What the scheduled job does on one case whose time has come: sends the reminders that are due
  * (each recorded on the case, so it is sent once), closes the case some days after its final
  * report, and purges its narrative text when the retention period is over. Null when nothing is due.
+ * A voting reminder goes to each panel member who has not voted yet: `panel` is the fund's panel,
+ * and `file` must then hold the case's votes and conflicts.
  */
-export function attendToCase(file: CaseFile, ctx: CommandContext): CaseChange | null {
+export function attendToCase(file: CaseFile, ctx: CommandContext, panel: readonly PanelMember[] = []): CaseChange | null {
   const due = workDue(file.case, ctx.now);
   if (due.length === 0 || file.case.state === 'draft') return null;
   const scheduler = schedulerOf(file.case.fundId);
   const isDue = (kind: DueWork['kind']) => due.some((w) => w.kind === kind);
   // Each step sees the case as the one before left it; a purge can follow its retention's start at once.
   const steps: Array<(f: CaseFile) => CaseChange | null> = [
-    (f) => remind(f, due.filter(isReminder), scheduler, ctx),
+    (f) => remind(f, due.filter(isReminder), scheduler, ctx, panel),
     (f) => (isDue('auto_close') ? closed(f, scheduler, ctx, { automatic: true }) : null),
     (f) => (isDue('start_retention') ? retentionStarted(f, ctx) : null),
     (f) => (workDue(f.case, ctx.now).some((w) => w.kind === 'purge') ? purgeNarrative(f, scheduler, ctx) : null),
@@ -34,15 +37,17 @@ export function attendToCase(file: CaseFile, ctx: CommandContext): CaseChange | 
   let current = file;
   let last: CaseChange | null = null;
   const events: CaseChange['events'] = [];
+  let stillToVote: string[] | undefined;
   for (const next of steps) {
     const change = next(current);
     if (!change) continue;
     last = change;
     events.push(...change.events);
+    stillToVote ??= change.stillToVote;
     current = { ...current, case: change.case };
   }
-  // One write: the version goes up once from the case as read, whatever the steps.
-  return last && { ...last, case: revised(file.case, last.case, ctx.now), events };
+  // One write: the version goes up once from the case as read, whatever the steps; the reminder's recipients go with it.
+  return last && { ...last, case: revised(file.case, last.case, ctx.now), events, ...(stillToVote ? { stillToVote } : {}) };
 }
 
 /**
@@ -59,13 +64,17 @@ function retentionStarted(file: CaseFile, ctx: CommandContext): CaseChange {
   return { case: { ...file.case, retention: { purgeAfter }, updatedAt: ctx.now }, caseChanged: true, events: [] };
 }
 
-function remind(file: CaseFile, due: Reminder[], scheduler: Actor, ctx: CommandContext): CaseChange | null {
+function remind(file: CaseFile, due: Reminder[], scheduler: Actor, ctx: CommandContext, panel: readonly PanelMember[]): CaseChange | null {
   if (due.length === 0) return null;
   const by = refOf(scheduler);
   const sent = Object.fromEntries(due.map((w) => [w.key, ctx.now]));
+  // Passed already when the job ran late: the manager's notice says it all, the members' reminder would come too late.
+  const near = due.filter((w) => w.kind === 'voting_deadline_near' && !due.some((p) => p.kind === 'voting_deadline_passed'));
+  const events = due.filter((w) => w.kind !== 'voting_deadline_near' || near.includes(w));
   return {
     case: revised(file.case, { reminders: { ...file.case.reminders, ...sent } }, ctx.now),
     caseChanged: true,
-    events: due.map((w) => ({ type: w.kind, at: ctx.now, by, ...(w.moment ? { moment: w.moment } : {}) })),
+    events: events.map((w) => ({ type: w.kind, at: ctx.now, by, ...(w.moment ? { moment: w.moment } : {}) })),
+    ...(near.length > 0 ? { stillToVote: stillToVote(file, panel) } : {}),
   };
 }

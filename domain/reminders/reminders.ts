@@ -5,7 +5,13 @@ import { AUTO_CLOSE_AFTER_DAYS, OVERDUE_AFTER_DAYS, addDays, finalReportAt, isRe
 /** A question the counsellor has not answered in this many days is brought to their and the manager's attention. */
 export const QUESTION_REMINDER_DAYS = 5;
 
-export type ReminderKind = Extract<CaseEventType, 'voting_deadline_passed' | 'question_unanswered' | 'follow_up_due' | 'follow_up_overdue'>;
+/** The voting reminder goes when this share of the voting window is left: 42 hours of a week, 12 of an urgent 48. */
+export const VOTING_REMINDER_SHARE_LEFT = 0.25;
+
+export type ReminderKind = Extract<
+  CaseEventType,
+  'voting_deadline_near' | 'voting_deadline_passed' | 'question_unanswered' | 'follow_up_due' | 'follow_up_overdue'
+>;
 
 /** Something the scheduled job does on a case when its time comes. */
 export type DueWork =
@@ -29,7 +35,10 @@ export function pendingWork(kase: Case): DueWork[] {
     if (!(key in sent)) work.push({ kind, key, at, ...(moment ? { moment } : {}) });
   };
   const d = kase.deliberation;
-  if (kase.state === 'in_deliberation' && d) remind('voting_deadline_passed', `deadline:${d.deadline}`, d.deadline);
+  if (kase.state === 'in_deliberation' && d) {
+    remind('voting_deadline_near', `deadline-near:${d.deadline}`, votingReminderAt(d));
+    remind('voting_deadline_passed', `deadline:${d.deadline}`, d.deadline);
+  }
   if (kase.state === 'awaiting_answer' && d?.pausedSince)
     remind('question_unanswered', `question:${d.pausedSince}`, addDays(d.pausedSince, QUESTION_REMINDER_DAYS));
   if (kase.state === 'follow_up') {
@@ -45,6 +54,13 @@ export function pendingWork(kase: Case): DueWork[] {
   if (ended && !kase.retention) work.push({ kind: 'start_retention', key: 'start_retention', at: ended });
   if (kase.retention && !kase.retention.purgedAt) work.push({ kind: 'purge', key: 'purge', at: kase.retention.purgeAfter });
   return work.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** When the last part of the voting window starts: the window is the deadline less the opening and the time paused. */
+export function votingReminderAt(d: Pick<NonNullable<Case['deliberation']>, 'openedAt' | 'deadline' | 'pausedMs'>): string {
+  const end = Date.parse(d.deadline);
+  const window = end - Date.parse(d.openedAt) - d.pausedMs;
+  return new Date(end - Math.max(0, window) * VOTING_REMINDER_SHARE_LEFT).toISOString();
 }
 
 /** When a request ended without a decision: withdrawn, or screened out. */

@@ -45,6 +45,11 @@ export const reasonParams = {
   // The fund's settings and the learning picture.
   urgent_window_too_long: [],
   disciplines_over_votes: [],
+  // The fund's organisations and disciplines.
+  unknown_list_entry: [],
+  duplicate_name: [],
+  list_entry_missing: ['name'],
+  disciplines_under_quorum: ['minDisciplines'],
   period_reversed: [],
 
   // The decision.
@@ -117,6 +122,7 @@ export const reasonParams = {
   unknown_user: [],
   user_exists: [],
   unknown_organisation: [],
+  organisation_inactive: [],
   discipline_needed: ['disciplines'],
   discipline_not_allowed: [],
   user_not_manageable: [],

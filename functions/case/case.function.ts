@@ -3,6 +3,7 @@ import { handler as createCase } from './create-case.handler.js';
 import { handler as deleteDraft } from './delete-draft.handler.js';
 import { handler as editDraft } from './edit-draft.handler.js';
 import { handler as getCase } from './get-case.handler.js';
+import { handler as listFundCases } from './list-fund-cases.handler.js';
 import { handler as listEarlierRequests } from './list-earlier-requests.handler.js';
 import { handler as listOrganisationCases } from './list-organisation-cases.handler.js';
 import { handler as listQueue } from './list-queue.handler.js';
@@ -16,6 +17,7 @@ import { caseRoutes } from './case.routes.js';
 /** The case concept's one Lambda function: each of its routes to the route's own handler. */
 export const handler = conceptRouter(caseRoutes, {
   listOrganisationCases,
+  listFundCases,
   listQueue,
   createCase,
   getCase,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { decisionInputSchema, screeningInputSchema, withdrawInputSchema } from '../../domain/case/case.schema.js';
+import { caseSearchShape, periodInOrder } from '../../domain/case/case-search.js';
 import { caseStates } from '../../domain/case/lifecycle.js';
 import { draftEditSchema, draftRequestSchema } from '../../domain/case/request.schema.js';
 import { caseParams, everyone, id, paging } from '../api/route-parts.js';
@@ -11,8 +12,16 @@ const counsellor = ['counsellor'] as const;
 /** The routes of a case from request to decision: drafting, submitting, screening, opening the deliberation, deciding. */
 export const caseRoutes = {
   listOrganisationCases: defineRoute({
-    operationId: 'listOrganisationCases', method: 'GET', path: '/api/cases', summary: "My organisation's cases, newest first.",
-    roles: counsellor, query: z.strictObject(paging), response: casePageSchema, tableAccess: 'read',
+    operationId: 'listOrganisationCases', method: 'GET', path: '/api/cases',
+    summary: "My organisation's cases, drafts included, newest first; narrowed by state, category, urgency, period of submission or client reference.",
+    roles: counsellor, query: z.strictObject({ ...paging, ...caseSearchShape }).refine(periodInOrder.check, periodInOrder.problem),
+    response: casePageSchema, tableAccess: 'read',
+  }),
+  listFundCases: defineRoute({
+    operationId: 'listFundCases', method: 'GET', path: '/api/fund/cases',
+    summary: "The fund's case archive: every submitted case in every state, newest submission first; narrowed by state, category, organisation, urgency, period of submission or client reference (with its organisation).",
+    roles: ['programme_manager'], query: z.strictObject({ ...paging, ...caseSearchShape, organisationId: id.optional() }).refine(periodInOrder.check, periodInOrder.problem),
+    response: casePageSchema, tableAccess: 'read',
   }),
   listQueue: defineRoute({
     operationId: 'listQueue', method: 'GET', path: '/api/queue/{state}',
@@ -32,8 +41,8 @@ export const caseRoutes = {
   }),
   listEarlierRequests: defineRoute({
     operationId: 'listEarlierRequests', method: 'GET', path: '/api/cases/{caseId}/earlier-requests',
-    summary: 'Earlier requests for the same client within the fund.',
-    roles: everyone, params: caseParams, response: casePageSchema, tableAccess: 'read',
+    summary: 'Earlier requests for the same client within the fund, newest first, a page at a time.',
+    roles: everyone, params: caseParams, query: z.strictObject(paging), response: casePageSchema, tableAccess: 'read',
   }),
   editDraft: defineRoute({
     operationId: 'editDraft', method: 'PATCH', path: '/api/cases/{caseId}', summary: 'Save parts of a draft.',

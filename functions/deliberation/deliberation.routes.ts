@@ -41,7 +41,7 @@ export const deliberationRoutes = {
   }),
   listMyVotes: defineRoute({
     operationId: 'listMyVotes', method: 'GET', path: '/api/votes/mine',
-    summary: 'My votes and how the cases turned out.',
-    roles: ['panel_member'], response: myVotesSchema, tableAccess: 'read',
+    summary: 'My votes and how the cases turned out, newest first, a page at a time.',
+    roles: ['panel_member'], query: z.strictObject(paging), response: myVotesSchema, tableAccess: 'read',
   }),
 } satisfies Record<string, Route>;

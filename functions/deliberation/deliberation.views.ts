@@ -19,5 +19,6 @@ export const myVotesSchema = z
         followUp: z.object({ reported: z.int(), of: z.int(), breakthrough: z.enum(breakthroughResults).optional() }).optional(),
       }),
     ),
+    cursor: z.string().optional(),
   })
   .meta({ id: 'MyVotes' });

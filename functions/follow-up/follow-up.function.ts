@@ -1,6 +1,7 @@
 import { conceptRouter } from '../api/concept-router.js';
 import { handler as closeCase } from './close-case.handler.js';
 import { handler as handOverCase } from './hand-over-case.handler.js';
+import { handler as listFollowUpReports } from './list-follow-up-reports.handler.js';
 import { handler as listOverdueFollowUps } from './list-overdue-follow-ups.handler.js';
 import { handler as reportFollowUp } from './report-follow-up.handler.js';
 import { followUpRoutes } from './follow-up.routes.js';
@@ -11,4 +12,5 @@ export const handler = conceptRouter(followUpRoutes, {
   closeCase,
   handOverCase,
   listOverdueFollowUps,
+  listFollowUpReports,
 });

@@ -1,9 +1,11 @@
 import * as z from 'zod';
 import { closeInputSchema, followUpReportSchema, handOverInputSchema } from '../../domain/follow-up/follow-up.schema.js';
-import { caseParams, id, manager } from '../api/route-parts.js';
+import { caseParams, id, manager, paging } from '../api/route-parts.js';
 import { actionOf, defineRoute, type Route } from '../api/route.js';
 import { caseViewSchema } from '../api/views.schema.js';
-import { overdueFollowUpsSchema } from './follow-up.views.js';
+import { categories } from '../../domain/case/request.schema.js';
+import { breakthroughResults } from '../../domain/follow-up/follow-up.schema.js';
+import { followUpReportsSchema, overdueFollowUpsSchema } from './follow-up.views.js';
 
 /** After the payment: follow-up reports, closing a case, handing it over, overdue reports. */
 export const followUpRoutes = {
@@ -25,7 +27,19 @@ export const followUpRoutes = {
   }),
   listOverdueFollowUps: defineRoute({
     operationId: 'listOverdueFollowUps', method: 'GET', path: '/api/follow-ups/overdue',
-    summary: 'Cases in follow-up with a report due, overdue ones first.',
-    roles: manager, response: overdueFollowUpsSchema, tableAccess: 'read',
+    summary: 'Follow-up reports due, the longest due first (so overdue ones first), a page of cases at a time.',
+    roles: manager, query: z.strictObject(paging), response: overdueFollowUpsSchema, tableAccess: 'read',
+  }),
+  listFollowUpReports: defineRoute({
+    operationId: 'listFollowUpReports', method: 'GET', path: '/api/follow-up-reports',
+    summary: 'Recent follow-up reports with their lessons, newest first, by category and outcome, a page at a time.',
+    roles: manager,
+    query: z.strictObject({
+      ...paging,
+      category: z.enum(categories).optional(),
+      /** Was the breakthrough reached? */
+      outcome: z.enum(breakthroughResults).optional(),
+    }),
+    response: followUpReportsSchema, tableAccess: 'read',
   }),
 } satisfies Record<string, Route>;

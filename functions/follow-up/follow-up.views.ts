@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { categories } from '../../domain/case/request.schema.js';
+import { reportEntrySchema } from '../../domain/follow-up/report-list.schema.js';
 
 export const overdueFollowUpsSchema = z
   .object({
@@ -14,5 +15,22 @@ export const overdueFollowUpsSchema = z
         overdue: z.boolean(),
       }),
     ),
+    /** Pass back as `cursor` for the next page; absent on the last page. */
+    cursor: z.string().optional(),
   })
   .meta({ id: 'OverdueFollowUps' });
+
+export const followUpReportsSchema = z
+  .object({
+    items: z.array(
+      reportEntrySchema.extend({
+        /** The report's lesson, read from the case; absent once the retention purge took it. */
+        lesson: z.string().optional(),
+        /** The case's narrative text was purged after its retention period: the lesson is gone. */
+        purged: z.boolean(),
+      }),
+    ),
+    /** Pass back as `cursor` for the next page; absent on the last page. */
+    cursor: z.string().optional(),
+  })
+  .meta({ id: 'FollowUpReports' });

@@ -2,17 +2,12 @@ import { openMoments } from '../../domain/follow-up/schedule.js';
 import { followUpRoutes } from './follow-up.routes.js';
 import { httpHandler } from '../http/http-handler.js';
 import { listFollowUpsDue } from '../case/case.repository.js';
-import type { Case } from '../../domain/case/case.schema.js';
+import { pageOf } from '../http/page.js';
 
-export const handler = httpHandler(followUpRoutes.listOverdueFollowUps, async ({ actor, store, now }) => {
-  const cases: Case[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listFollowUpsDue(store, actor.fundId, now, { limit: 100, ...(cursor ? { cursor } : {}) });
-    cases.push(...page.items);
-    cursor = page.cursor;
-  } while (cursor);
-  const items = cases.flatMap((kase) => {
+/** One page of the follow-up queue: the index holds it in order of the first report due, so overdue ones come first. */
+export const handler = httpHandler(followUpRoutes.listOverdueFollowUps, async ({ actor, store, now, query }) => {
+  const page = await listFollowUpsDue(store, actor.fundId, now, pageOf(query));
+  const items = page.items.flatMap((kase) => {
     const { due, overdue } = openMoments(kase, now);
     return due.map((moment) => ({
       caseId: kase.id,
@@ -24,5 +19,5 @@ export const handler = httpHandler(followUpRoutes.listOverdueFollowUps, async ({
       overdue: overdue.includes(moment),
     }));
   });
-  return { items: items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt)) };
+  return { items: items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt)), cursor: page.cursor };
 });

@@ -4,7 +4,12 @@ import { forgetCachedFund, putFund } from './fund.repository.js';
 import { fundRoutes } from './fund.routes.js';
 
 export const handler = httpHandler(fundRoutes.updateFundSettings, async (caller) => {
-  const fund = { ...(await fundOf(caller)), settings: caller.body };
+  const current = await fundOf(caller);
+  // The disciplines' names are kept with the organisations (updateFundLists): a settings form never loses them.
+  const settings = { ...caller.body };
+  delete settings.disciplineNames;
+  const names = current.settings.disciplineNames;
+  const fund = { ...current, settings: { ...settings, ...(names ? { disciplineNames: names } : {}) } };
   await putFund(caller.store, fund, { createOnly: false });
   forgetCachedFund(fund.id);
   return fund;

@@ -54,5 +54,13 @@ export const fieldProblem = (field: string, reason: ReasonCode, message: string,
   ...(params ? { params } : {}),
 });
 
+/** A body the domain refused, field by field (the paths below `body`): a 400 named after the first problem. */
+export function bodyRefused(problems: readonly FieldProblem[]): HttpError {
+  const first = problems[0]!;
+  return httpError(400, first.reason, first.message, {
+    code: 'validation', fields: problems.map((p) => fieldProblem(`body.${p.field}`, p.reason, p.message, p.params)),
+  });
+}
+
 export const notFound = (what = 'case') =>
   httpError(404, 'not_found', `No such ${what}, or it is not visible to you.`);

@@ -11,6 +11,11 @@ import { commitPurgingChange } from '../retention/retention.writer.js';
 import { commitDraftDeletion } from '../storage/draft-deletion.writer.js';
 import type { Store } from '../storage/store.js';
 import { WriteConflict } from '../storage/store-errors.js';
+import type { PanelMember } from '../../domain/reminders/still-to-vote.js';
+import { localUserDirectory } from '../people/local-user-directory.js';
+import type { UserDirectory } from '../people/user-directory.js';
+import type { Mailer } from '../notifications/mailer.js';
+import { sendDigests } from './daily-digest.js';
 
 export interface JobReport {
   /** Cases the due index gave and that had work waiting. */
@@ -19,6 +24,14 @@ export interface JobReport {
   changed: number;
   /** Cases someone else changed meanwhile (a user, or another run): left for the next run. */
   skipped: number;
+  /** Daily digests sent; only when the job has a mailer. */
+  digests?: number;
+}
+
+/** What the job reaches besides the table: the user directory (the panel to remind) and, for the daily digest, the mailer. */
+export interface JobServices {
+  directory?: () => Pick<UserDirectory, 'listUsers' | 'findUser'>;
+  mailer?: Mailer;
 }
 
 /**
@@ -27,27 +40,34 @@ export interface JobReport {
  * case, which moves the case later in the index or out of it, so a second run finds nothing to do;
  * a run racing another loses on the version guard and skips.
  */
-export async function runScheduledJob(store: Store, now: string): Promise<JobReport> {
-  const report: JobReport = { attended: 0, changed: 0, skipped: 0 };
+export async function runScheduledJob(store: Store, now: string, services: JobServices = {}): Promise<JobReport> {
+  const report: JobReport = { attended: 0, changed: 0, skipped: 0, ...(services.mailer ? { digests: 0 } : {}) };
+  const directory = services.mailer?.directory ?? services.directory ?? (() => localUserDirectory(store));
   for (const fund of await listFunds(store)) {
+    // The fund's panel, read once per run and only when a voting reminder is due.
+    let panel: Promise<PanelMember[]> | undefined;
+    const panelOf = () => (panel ??= directory().listUsers(fund.id));
     let cursor: Record<string, unknown> | undefined;
     do {
       const page = await listCasesDue(store, fund.id, now, cursor);
-      for (const kase of page.cases) await attend(store, fund, kase, now, report);
+      for (const kase of page.cases) await attend(store, fund, kase, now, report, panelOf);
       cursor = page.cursor;
     } while (cursor);
+    if (services.mailer) report.digests! += await sendDigests(store, services.mailer, fund.id, now);
   }
   return report;
 }
 
-async function attend(store: Store, fund: Fund, indexed: Case, now: string, report: JobReport): Promise<void> {
+async function attend(store: Store, fund: Fund, indexed: Case, now: string, report: JobReport, panelOf: () => Promise<PanelMember[]>): Promise<void> {
   const work = workDue(indexed, now);
   if (work.length === 0) return;
   report.attended += 1;
-  // A purge rewrites the case's other records, so it reads them; reminders need the case only.
-  const file = work.some((w) => w.kind === 'purge' || w.kind === 'start_retention') ? await getCaseFile(store, indexed.id) : fileOf(indexed);
+  const remindsVoters = work.some((w) => w.kind === 'voting_deadline_near');
+  // A purge rewrites the case's other records, and a voting reminder asks who voted, so they read them; other reminders need the case only.
+  const readsFile = remindsVoters || work.some((w) => w.kind === 'purge' || w.kind === 'start_retention');
+  const file = readsFile ? await getCaseFile(store, indexed.id) : fileOf(indexed);
   if (!file) return;
-  const commit = writeFor(store, file, { now, newId: randomUUID, fund });
+  const commit = writeFor(store, file, { now, newId: randomUUID, fund }, remindsVoters ? await panelOf() : []);
   if (!commit) return;
   try {
     await commit();
@@ -59,11 +79,11 @@ async function attend(store: Store, fund: Fund, indexed: Case, now: string, repo
 }
 
 /** The one write the job makes on this case, or null when nothing is due after all. */
-function writeFor(store: Store, file: CaseFile, ctx: CommandContext): (() => Promise<void>) | null {
+function writeFor(store: Store, file: CaseFile, ctx: CommandContext, panel: readonly PanelMember[]): (() => Promise<void>) | null {
   // A draft saved meanwhile fails the deletion's version guard and stays, its retention counted anew.
   const expired = expiredDraft(file, ctx.now);
   if (expired) return () => commitDraftDeletion(store, expired);
-  const change = attendToCase(file, ctx);
+  const change = attendToCase(file, ctx, panel);
   return change && (() => commitPurgingChange(store, change, file.case));
 }
 

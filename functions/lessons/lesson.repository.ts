@@ -3,10 +3,14 @@ import type { LessonReviewed } from '../../domain/lessons/lesson.commands.js';
 import type { LibraryLesson, PendingLesson } from '../../domain/lessons/lesson.schema.js';
 import { readItem, type Item } from '../storage/items.js';
 import { keys } from '../storage/keys.js';
+import { decodeCursor, encodeCursor, type Page, type PageRequest } from '../storage/paging.js';
 import type { Store } from '../storage/store.js';
-import { guardedWrite, WriteConflict } from '../storage/store-errors.js';
+import { guardedWrite, refusingBadCursor, WriteConflict } from '../storage/store-errors.js';
 
-async function lessonsWithPrefix<T>(store: Store, fundId: string, prefix: string, read: (item: Item) => T, filter: Record<string, string> = {}) {
+/** A page of the lessons whose sort key starts with the prefix, in key order; a filter may leave a page shorter than its limit. */
+async function lessonsWithPrefix<T>(
+  store: Store, fundId: string, prefix: string, read: (item: Item) => T, page: PageRequest, filter: Record<string, string> = {},
+): Promise<Page<T>> {
   const conditions = Object.keys(filter).map((name) => `#${name} = :${name}`);
   const result = await store.db.send(
     new QueryCommand({
@@ -23,30 +27,35 @@ async function lessonsWithPrefix<T>(store: Store, fundId: string, prefix: string
         ':prefix': prefix,
         ...Object.fromEntries(Object.entries(filter).map(([name, value]) => [`:${name}`, value])),
       },
+      Limit: page.limit,
+      ExclusiveStartKey: page.cursor ? decodeCursor(page.cursor) : undefined,
     }),
-  );
+  ).catch(refusingBadCursor(page.cursor));
   // The review status stored beside the lesson is left out by its schema: the key already says it.
-  return (result.Items ?? []).map(read);
+  return { items: (result.Items ?? []).map(read), cursor: encodeCursor(result.LastEvaluatedKey) };
 }
 
-/** The manager's review queue: lessons reported and not yet approved or declined. */
-export const listPendingLessons = (store: Store, fundId: string): Promise<PendingLesson[]> =>
-  lessonsWithPrefix(store, fundId, keys.pendingLessonsPrefix, readItem.pendingLesson);
+/** A page of the manager's review queue: lessons reported and not yet approved or declined. */
+export const listPendingLessons = (store: Store, fundId: string, page: PageRequest): Promise<Page<PendingLesson>> =>
+  lessonsWithPrefix(store, fundId, keys.pendingLessonsPrefix, readItem.pendingLesson, page);
 
-/** The lessons library, searched by category and outcome (the sort key starts with both), and by granted or refused. */
-export async function listLibrary(
+/**
+ * A page of the lessons library, searched by category and outcome (the sort key starts with both),
+ * and by granted or refused; in the key's order: by category, then outcome.
+ */
+export function listLibrary(
   store: Store,
   fundId: string,
   search: { category?: string | undefined; outcome?: string | undefined; side?: string | undefined },
-) {
+  page: PageRequest,
+): Promise<Page<LibraryLesson>> {
   const prefix = keys.libraryPrefix(search.category, search.outcome);
   // What the sort key cannot narrow is filtered: the outcome without a category, and granted or refused.
   const filter = {
     ...(!search.category && search.outcome ? { breakthrough: search.outcome } : {}),
     ...(search.side ? { side: search.side } : {}),
   };
-  const lessons: LibraryLesson[] = await lessonsWithPrefix(store, fundId, prefix, readItem.libraryLesson, filter);
-  return lessons.sort((a, b) => b.approvedAt.localeCompare(a.approvedAt));
+  return lessonsWithPrefix(store, fundId, prefix, readItem.libraryLesson, page, filter);
 }
 
 export async function getPendingLesson(store: Store, fundId: string, lessonId: string): Promise<PendingLesson | undefined> {

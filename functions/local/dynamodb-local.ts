@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { stopChild, untilAnswering } from './child-process.js';
 
 export interface RunningDynamoDb {
   endpoint: string;
@@ -60,18 +61,11 @@ export function freePort(): Promise<number> {
 
 async function waitUntilReady(endpoint: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
   const client = new DynamoDBClient({ endpoint, region: 'eu-west-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
-  const deadline = Date.now() + timeoutMs;
   try {
-    while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode} while starting.`);
-      try {
-        await client.send(new ListTablesCommand({}));
-        return;
-      } catch {
-        await new Promise((r) => setTimeout(r, 150));
-      }
-    }
-    throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${timeoutMs / 1000} s.`);
+    await untilAnswering(child, async () => (await client.send(new ListTablesCommand({})), true), {
+      exited: () => `DynamoDB Local exited with code ${child.exitCode} while starting.`,
+      timedOut: `DynamoDB Local did not answer on ${endpoint} within ${timeoutMs / 1000} s.`,
+    }, timeoutMs);
   } finally {
     client.destroy();
   }
@@ -93,12 +87,7 @@ export async function startDynamoDbLocal(options: { dataDir?: string; port?: num
     { stdio: 'ignore' },
   );
   const endpoint = `http://127.0.0.1:${port}`;
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
+  const stop = () => stopChild(child);
   await waitUntilReady(endpoint, child).catch(async (error: unknown) => {
     await stop();
     throw error;

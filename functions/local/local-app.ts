@@ -7,7 +7,9 @@ import type { Store } from '../storage/store.js';
 import { seedDemo } from './demo/seed.js';
 import { superviseDynamoDbLocal, type StoreState } from './dynamodb-local.js';
 import { createLocalIdentity, type LocalIdentity } from './local-identity.js';
+import { startLocalMail, type LocalMail } from './local-mail.js';
 import { createLocalServer } from './local-server.js';
+import { pollStream } from './stream-poller.js';
 
 export interface LocalAppOptions {
   /** The repository root. */
@@ -27,6 +29,8 @@ export interface LocalAppOptions {
   now?: () => Date;
   /** Runs the scheduled job every minute (reminders, closing, retention), as the schedule does on AWS; on unless false. */
   runJob?: boolean;
+  /** Mails the notifications and daily digests to a local SES v2 emulator with a web inbox on this port; off unless given. */
+  mail?: { port: number };
 }
 
 export interface LocalApp {
@@ -38,6 +42,8 @@ export interface LocalApp {
   storeState: () => StoreState;
   /** The DynamoDB Local process now serving, by id. */
   storePid: () => number | undefined;
+  /** The local mail inbox, when mail is on. */
+  mail?: Pick<LocalMail, 'url' | 'pid'>;
   stop: () => Promise<void>;
 }
 
@@ -52,6 +58,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
     ...(options.dataDir ? { dataDir: resolve(options.dataDir) } : {}),
     onStateChange: (state) => state !== 'stopped' && console.warn(state === 'up' ? 'DynamoDB Local is back; serving again.' : 'DynamoDB Local stopped; restarting it on the same data …'),
   });
+  let mail: LocalMail | undefined;
   try {
     // The handlers find the store through the environment, as they do on Lambda.
     process.env.DYNAMODB_ENDPOINT = dynamoDb.endpoint;
@@ -72,16 +79,22 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
     });
     await new Promise<void>((done, fail) => server.once('error', fail).listen(options.port, host, done));
     const { port } = server.address() as AddressInfo;
-    const stopJob = options.runJob === false ? async () => {} : runJobEveryMinute(store, options.now);
+    const shown = isLoopback(host) ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+    const url = `http://${shown}:${port}`;
+    mail = options.mail ? await startLocalMail({ root: options.root, port: options.mail.port, store, appUrl: () => url }) : undefined;
+    const stopPolling = mail ? await pollStream({ endpoint: dynamoDb.endpoint, table: options.table, mailer: mail.mailer }) : async () => {};
+    const stopJob = options.runJob === false ? async () => {} : runJobEveryMinute(store, options.now, mail ? { mailer: mail.mailer } : {});
     const stop = async () => {
       await stopJob();
+      await stopPolling();
+      await mail?.stop();
       await new Promise<void>((done) => server.close(() => done()));
       store.db.destroy();
       await dynamoDb.stop();
     };
-    const shown = isLoopback(host) ? 'localhost' : host.includes(':') ? `[${host}]` : host;
-    return { url: `http://${shown}:${port}`, dynamoDbEndpoint: dynamoDb.endpoint, store, identity, seeded, storeState: dynamoDb.state, storePid: dynamoDb.pid, stop };
+    return { url, dynamoDbEndpoint: dynamoDb.endpoint, store, identity, seeded, storeState: dynamoDb.state, storePid: dynamoDb.pid, ...(mail ? { mail: { url: mail.url, pid: mail.pid } } : {}), stop };
   } catch (error) {
+    await mail?.stop();
     await dynamoDb.stop();
     throw error;
   }

@@ -15,7 +15,8 @@ import type { StoreState } from './dynamodb-local.js';
 import type { LocalIdentity } from './local-identity.js';
 import { listSignInUsers, signIn, signInSchema } from './local-sign-in.js';
 import { routeMatcher } from './route-matcher.js';
-import { serveStatic } from './static-files.js';
+import { precompress, serveStatic } from './static-files.js';
+import { sendBody } from './compression.js';
 
 type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -36,10 +37,9 @@ export interface LocalServerOptions {
 
 const RETRY_AFTER_SECONDS = '5';
 
-const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-  res.end(JSON.stringify(body));
-};
+/** A JSON answer, compressed when the request accepts it and it is large enough (compression.ts). */
+const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
+  sendBody(res, status, { 'content-type': 'application/json; charset=utf-8', ...headers }, Buffer.from(JSON.stringify(body)));
 
 /** A refusal in the API's own shape: the reason from the one list, so the web can say it in the user's language. */
 const problem = (res: ServerResponse, status: number, reason: ReasonCode, message: string, headers: Record<string, string> = {}) =>
@@ -65,6 +65,7 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
  */
 export function createLocalServer(options: LocalServerOptions): Server {
   const match = routeMatcher(routeList);
+  precompress(options.webDir);
   const handlers = new Map<string, Promise<Handler>>();
   const handlerOf = (route: Route) => {
     const url = pathToFileURL(resolve(options.root, functionEntry(conceptOf(route)))).href;
@@ -101,8 +102,8 @@ export function createLocalServer(options: LocalServerOptions): Server {
       return problem(res, 401, 'unauthenticated', 'Sign in first: a valid, unexpired bearer token is needed.');
     const event = toLambdaEvent(req, url, found.route, found.params, body, claims);
     const result = await (await handlerOf(found.route))(event, localContext(found.route));
-    res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
-    res.end(result.body ?? '');
+    const answer = Buffer.from(result.body ?? '', result.isBase64Encoded ? 'base64' : 'utf8');
+    await sendBody(res, result.statusCode ?? 200, (result.headers ?? {}) as Record<string, string>, answer);
   }
 
   /** The demo's stand-in for a hosted sign-in page; never on when the runtime listens beyond this machine, unless asked. */
@@ -131,7 +132,7 @@ export function createLocalServer(options: LocalServerOptions): Server {
     const work = url.pathname.startsWith('/api/') ? api(req, res, url) : serveStatic(req, res, url, options.webDir);
     work.catch((error: unknown) => {
       console.error(error);
-      if (!res.headersSent) problem(res, 500, 'internal', 'The local server failed; see its console.');
+      if (!res.headersSent) void problem(res, 500, 'internal', 'The local server failed; see its console.');
     });
   });
 }

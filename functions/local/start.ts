@@ -7,6 +7,7 @@ import { isLoopback, startLocalApp } from './local-app.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = join(root, '.data');
 const port = Number(process.env.PORT ?? 3000);
+const mailPort = Number(process.env.MAIL_PORT ?? 8005);
 // Loopback unless HOST says otherwise: the demo users sign in without a password.
 const host = process.env.HOST ?? '127.0.0.1';
 const demoSignIn = isLoopback(host) || process.env.ALLOW_DEMO_SIGN_IN === 'true';
@@ -25,6 +26,7 @@ const app = await startLocalApp({
   table: 'doorbraak',
   seed: true,
   webDir: join(root, 'web/dist'),
+  mail: { port: mailPort },
 }).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
@@ -35,6 +37,7 @@ console.log(`
 Doorbraak runs on ${app.url}
   web app      ${app.url}/  (sign in as one of the demo users)
   API          ${app.url}/api/health, described at ${app.url}/api/openapi.json
+  e-mail       ${app.mail?.url ?? `http://localhost:${mailPort}`}  (the local inbox: every e-mail the fund would send)
   demo users   ${demoUsers.map((u) => `${u.userId} (${u.role.replace('_', ' ')})`).join(', ')}
 Stop with Ctrl+C. Delete the .data folder to start again from the demo data.`);
 if (!demoSignIn)

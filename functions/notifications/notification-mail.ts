@@ -1,39 +1,24 @@
 import type { AttributeValue } from 'aws-lambda';
-import type { Notification, NotificationType } from '../../domain/notifications/notification.schema.js';
+import type { Notification } from '../../domain/notifications/notification.schema.js';
 import { notificationSchema } from '../../domain/notifications/notification.schema.js';
 import { reaches } from '../../domain/notifications/notify.js';
+import type { Role } from '../../domain/people/actor.schema.js';
+import type { User } from '../../domain/people/user.schema.js';
 import type { UserDirectory } from '../people/user-directory.js';
 
-/** The subject of each kind of notification, in Dutch: the e-mail names no client and quotes no case text. */
-const subjects: Record<NotificationType, string> = {
-  case_submitted: 'Nieuwe aanvraag om te screenen',
-  case_to_vote_on: 'Nieuwe aanvraag om over te stemmen',
-  question_for_you: 'Het panel heeft een vraag over uw aanvraag',
-  decision: 'Er is een besluit over uw aanvraag',
-  payment_recorded: 'Er is een betaling vastgelegd',
-  follow_up_due: 'Tijd voor een terugmelding',
-  follow_up_overdue: 'Een terugmelding is te laat',
-  voting_deadline_passed: 'De stemtermijn van een aanvraag is verstreken',
-  question_unanswered: 'Een vraag van het panel is nog niet beantwoord',
-  lesson_to_review: 'Een nieuwe les wacht op uw goedkeuring',
-  case_handed_over: 'Een aanvraag is aan u overgedragen',
-  case_closed: 'Een aanvraag is afgesloten',
-};
+const casePaths: Record<Role, string> = { counsellor: '/counsellor/cases', panel_member: '/panel/cases', programme_manager: '/manager/cases' };
 
-export function mailOf(note: Notification, appUrl: string): { subject: string; text: string } {
-  const subject = `Doorbraak: ${subjects[note.type]}`;
-  const where = note.caseId ? `${appUrl}/cases/${note.caseId}` : appUrl;
-  const moment = note.moment ? ` (meetmoment ${note.moment})` : '';
-  return { subject, text: `${subjects[note.type]}${moment}.\n\nBekijk het in Doorbraak: ${where}\n\nDit bericht bevat bewust geen gegevens over de cliënt.` };
-}
+/** Where a recipient opens the notification: the case page of their own role, or their inbox. */
+export const linkFor = (note: Pick<Notification, 'caseId'>, role: Role, appUrl: string): string =>
+  note.caseId ? `${appUrl}${casePaths[role]}/${note.caseId}` : `${appUrl}/notifications`;
 
-/** The e-mail addresses a notification goes to: the user, or every active member of the role it reaches (see reaches). */
-export async function addressesOf(directory: Pick<UserDirectory, 'findUser' | 'listUsers'>, note: Notification): Promise<string[]> {
+/** The active users with an address a notification goes to: the user, or every member of the role it reaches (see reaches). */
+export async function recipientsOf(directory: Pick<UserDirectory, 'findUser' | 'listUsers'>, note: Notification): Promise<Array<User & { email: string }>> {
   const r = note.recipient;
   const users = r.kind === 'user'
     ? [await directory.findUser(note.fundId, r.userId)].filter((u) => u !== undefined)
     : (await directory.listUsers(note.fundId)).filter((u) => reaches(r, u));
-  return users.filter((u) => !u.disabled && u.email).map((u) => u.email!);
+  return users.filter((u): u is User & { email: string } => !u.disabled && u.email !== undefined);
 }
 
 /** A stream record's new image as a notification, or undefined for any other item. */

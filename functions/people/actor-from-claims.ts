@@ -20,7 +20,7 @@ export function actorFromClaims(claims: Claims): Actor | undefined {
     name: text(claims[claimNames.name]) ?? text(claims[claimNames.subject]),
     fundId: text(claims[claimNames.fund]),
     role,
-    organisationId: text(claims[claimNames.organisation]),
+    organisationId: text(claims[claimNames.organisation]) ?? text(claims[claimNames.firstOrganisation]),
     discipline: text(claims[claimNames.discipline]),
   });
   return parsed.success ? parsed.data : undefined;

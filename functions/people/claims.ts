@@ -8,12 +8,25 @@ export const claimNames = {
   name: 'name',
   groups: 'cognito:groups',
   fund: 'custom:fund',
-  organisation: 'custom:organisation',
+  /** The organisation as it is now: the programme manager can move a counsellor or panel member to another one. */
+  organisation: 'custom:org',
+  /**
+   * The organisation of an account invited before organisations could change. Cognito made it
+   * immutable and cannot make an existing attribute mutable, so the current one has an attribute of
+   * its own (`custom:org`, which wins); this one is only read, for accounts that lack `custom:org`.
+   */
+  firstOrganisation: 'custom:organisation',
   discipline: 'custom:discipline',
 } as const;
 
 /** The custom user attributes behind the custom claims (without the `custom:` prefix). */
-export const customAttributes = ['fund', 'organisation', 'discipline'] as const;
+export const customAttributes = ['fund', 'organisation', 'discipline', 'org'] as const;
+
+/**
+ * The custom attributes the people function may change (AdminUpdateUserAttributes). The fund never
+ * changes. Users themselves change none of them: the web client may write the name only.
+ */
+export const mutableAttributes: readonly (typeof customAttributes)[number][] = ['discipline', 'org'];
 
 /**
  * The audience of the local sign-in's tokens. On AWS the JWT authorizer checks the audience instead:

@@ -1,9 +1,13 @@
 import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
+  AdminDeleteUserAttributesCommand,
   AdminDisableUserCommand,
+  AdminEnableUserCommand,
   AdminGetUserCommand,
   AdminListGroupsForUserCommand,
+  AdminRemoveUserFromGroupCommand,
+  AdminUpdateUserAttributesCommand,
   AdminUserGlobalSignOutCommand,
   CognitoIdentityProviderClient,
   ListUsersInGroupCommand,
@@ -13,7 +17,7 @@ import {
   type UserType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { roles, type Role } from '../../domain/people/actor.schema.js';
-import type { User } from '../../domain/people/user.schema.js';
+import { withProfile, type Profile, type User } from '../../domain/people/user.schema.js';
 import { claimNames } from './claims.js';
 
 /**
@@ -25,6 +29,11 @@ export const cognitoActions = {
   invite: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup'],
   findUser: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminListGroupsForUser'],
   disable: ['cognito-idp:AdminDisableUser', 'cognito-idp:AdminUserGlobalSignOut'],
+  change: [
+    'cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminDeleteUserAttributes',
+    'cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminRemoveUserFromGroup',
+  ],
+  enable: ['cognito-idp:AdminEnableUser'],
 } as const;
 
 const attribute = (attributes: AttributeType[] | undefined, name: string) => attributes?.find((a) => a.Name === name)?.Value;
@@ -35,7 +44,7 @@ function userOf(cognitoUser: UserType, role: Role | undefined): User | undefined
   const userId = attribute(attributes, claimNames.subject);
   const fundId = attribute(attributes, claimNames.fund);
   if (!userId || !fundId || !role) return undefined;
-  const organisationId = attribute(attributes, claimNames.organisation);
+  const organisationId = attribute(attributes, claimNames.organisation) ?? attribute(attributes, claimNames.firstOrganisation);
   const discipline = attribute(attributes, claimNames.discipline);
   const email = attribute(attributes, 'email');
   return {
@@ -125,6 +134,33 @@ export function cognitoUserDirectory(userPoolId: string, client = new CognitoIde
       // Ends the user's refresh tokens too, so a disabled user is out within the ID token's lifetime.
       await client.send(new AdminUserGlobalSignOutCommand({ UserPoolId: userPoolId, Username: user.userId }));
       return { ...user, disabled: true };
+    },
+
+    async change(user: User, profile: Profile): Promise<User> {
+      const Username = user.userId;
+      await client.send(
+        new AdminUpdateUserAttributesCommand({
+          UserPoolId: userPoolId, Username,
+          UserAttributes: [
+            ...(profile.organisationId !== undefined ? [{ Name: claimNames.organisation, Value: profile.organisationId }] : []),
+            ...(profile.discipline !== undefined ? [{ Name: claimNames.discipline, Value: profile.discipline }] : []),
+          ],
+        }),
+      );
+      if (profile.discipline === undefined && user.discipline !== undefined)
+        await client.send(new AdminDeleteUserAttributesCommand({ UserPoolId: userPoolId, Username, UserAttributeNames: [claimNames.discipline] }));
+      if (profile.role !== user.role) {
+        // Into the new group first: a failure between the two calls leaves the user in both (the list shows the
+        // first), never in none, which would lock them out; repeating the change finishes it.
+        await client.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username, GroupName: profile.role }));
+        await client.send(new AdminRemoveUserFromGroupCommand({ UserPoolId: userPoolId, Username, GroupName: user.role }));
+      }
+      return withProfile(user, profile);
+    },
+
+    async enable(user: User): Promise<User> {
+      await client.send(new AdminEnableUserCommand({ UserPoolId: userPoolId, Username: user.userId }));
+      return { ...user, disabled: false };
     },
   };
 }

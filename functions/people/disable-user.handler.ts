@@ -1,7 +1,8 @@
 import { disabledUsers } from '../http/disabled-users.js';
-import { httpError, notFound } from '../http/http-error.js';
+import { notFound } from '../http/http-error.js';
 import { httpHandler } from '../http/http-handler.js';
 import { recordDisabledUser } from './disabled-users.repository.js';
+import { notManageable } from './manageable.js';
 import { peopleRoutes } from './people.routes.js';
 import { userView } from './people.views.js';
 import { userDirectory } from './user-directory.js';
@@ -10,9 +11,7 @@ export const handler = httpHandler(peopleRoutes.disableUser, async ({ actor, par
   const directory = userDirectory();
   const user = await directory.findUser(actor.fundId, params.userId);
   if (!user) throw notFound('user');
-  // Managers keep each other in check through the administrator: no manager locks out a manager, or themselves.
-  if (user.role === 'programme_manager')
-    throw httpError(403, 'user_not_manageable', 'A programme manager can disable counsellors and panel members only; ask the administrator.', { code: 'forbidden' });
+  notManageable(user);
   // The API's own list first, also for a user the directory has disabled already: their tokens stop working
   // here at once and in every other warm function within 30 s; the directory then stops new sign-ins.
   await recordDisabledUser(store, actor.fundId, user.userId);

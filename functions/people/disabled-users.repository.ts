@@ -14,14 +14,18 @@ export async function readDisabledUserIds(store: Store, fundId: string): Promise
   return new Set(ids instanceof Set ? [...ids].filter((id): id is string => typeof id === 'string') : []);
 }
 
-/** Adds the user to the fund's disabled list: one write, and a repeat changes nothing. */
-export async function recordDisabledUser(store: Store, fundId: string, userId: string): Promise<void> {
+/** Adds the user to the fund's disabled list, or takes them off it: one write, and a repeat changes nothing. */
+async function changeDisabledList(store: Store, fundId: string, userId: string, change: 'ADD' | 'DELETE'): Promise<void> {
   await store.db.send(
     new UpdateCommand({
       TableName: store.table,
       Key: keys.disabledUsers(fundId),
-      UpdateExpression: 'ADD userIds :ids SET entity = :entity',
+      UpdateExpression: `${change} userIds :ids SET entity = :entity`,
       ExpressionAttributeValues: { ':ids': new Set([userId]), ':entity': 'disabled-users' },
     }),
   );
 }
+
+export const recordDisabledUser = (store: Store, fundId: string, userId: string) => changeDisabledList(store, fundId, userId, 'ADD');
+
+export const removeDisabledUser = (store: Store, fundId: string, userId: string) => changeDisabledList(store, fundId, userId, 'DELETE');

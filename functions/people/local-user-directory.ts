@@ -1,4 +1,4 @@
-import type { User } from '../../domain/people/user.schema.js';
+import { withProfile, type Profile, type User } from '../../domain/people/user.schema.js';
 import type { Store } from '../storage/store.js';
 import { getUser, listUsers, putUser } from './user.repository.js';
 
@@ -22,6 +22,18 @@ export function localUserDirectory(store: Store) {
       const disabled = { ...user, disabled: true };
       await putUser(store, disabled);
       return disabled;
+    },
+
+    async change(user: User, profile: Profile): Promise<User> {
+      const changed = withProfile(user, profile);
+      await putUser(store, changed);
+      return changed;
+    },
+
+    async enable(user: User): Promise<User> {
+      const enabled = { ...user, disabled: false };
+      await putUser(store, enabled);
+      return enabled;
     },
   };
 }

@@ -1,8 +1,11 @@
 import * as z from 'zod';
-import { everyone, manager } from '../api/route-parts.js';
+import { everyone, id, manager } from '../api/route-parts.js';
 import { defineRoute, type Route } from '../api/route.js';
 import { meSchema } from '../api/views.schema.js';
-import { invitationSchema, userViewSchema } from './people.views.js';
+import { invitationSchema, userChangeSchema } from '../../domain/people/user.schema.js';
+import { userViewSchema } from './people.views.js';
+
+const userParams = z.strictObject({ userId: id });
 
 /** Who I am, and user administration for the programme manager, always within their own fund. */
 export const peopleRoutes = {
@@ -20,10 +23,22 @@ export const peopleRoutes = {
     // Reads the fund to check the organisation and discipline; the account itself lives in the user directory.
     roles: manager, body: invitationSchema, response: userViewSchema, successStatus: 201, tableAccess: 'read',
   }),
+  changeUser: defineRoute({
+    operationId: 'changeUser', method: 'PATCH', path: '/api/users/{userId}',
+    summary: "Change a counsellor's or panel member's role, organisation and discipline; they act with them from their next token.",
+    // Reads the fund to check the organisation and discipline; the account itself lives in the user directory.
+    roles: manager, params: userParams, body: userChangeSchema, response: userViewSchema, tableAccess: 'read',
+  }),
   disableUser: defineRoute({
     operationId: 'disableUser', method: 'POST', path: '/api/users/{userId}/disable', summary: 'Disable a user of the fund.',
-    roles: manager, params: z.strictObject({ userId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Not a valid id.') }),
+    roles: manager, params: userParams,
     // Writes the fund's disabled list, which every route's identity check reads; the account itself lives in the user directory.
+    response: userViewSchema, tableAccess: 'read-write',
+  }),
+  enableUser: defineRoute({
+    operationId: 'enableUser', method: 'POST', path: '/api/users/{userId}/enable', summary: 'Let a disabled user of the fund sign in again.',
+    roles: manager, params: userParams,
+    // Takes the user off the fund's disabled list, which every route's identity check reads.
     response: userViewSchema, tableAccess: 'read-write',
   }),
 } satisfies Record<string, Route>;

@@ -27,13 +27,3 @@ export function userView(user: User): UserView {
     ...(discipline !== undefined ? { discipline } : {}),
   };
 }
-
-export const invitationSchema = z.strictObject({
-  email: z.email().max(254),
-  name: z.string().trim().min(1).max(120),
-  /** A programme manager invites the people who work in the fund; other managers are made by the administrator. */
-  role: z.enum(['counsellor', 'panel_member']),
-  organisationId: z.string().min(1).max(64),
-  /** Required for a panel member: one of the fund's disciplines. */
-  discipline: z.string().min(1).max(60).optional(),
-});

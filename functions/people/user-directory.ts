@@ -1,5 +1,5 @@
 import type { Role } from '../../domain/people/actor.schema.js';
-import type { User } from '../../domain/people/user.schema.js';
+import type { Profile, User } from '../../domain/people/user.schema.js';
 import { store } from '../storage/store.js';
 import { cognitoUserDirectory } from './cognito-user-directory.js';
 import { localUserDirectory } from './local-user-directory.js';
@@ -24,6 +24,13 @@ export interface UserDirectory {
   findUser: (fundId: string, userId: string) => Promise<User | undefined>;
   /** Stops the user signing in. */
   disable: (user: User) => Promise<User>;
+  /**
+   * Gives the user another role, organisation or discipline. Their tokens carry these as claims, so
+   * the user acts with the new ones from their next token (a sign-in, or the hourly renewal) on.
+   */
+  change: (user: User, profile: Profile) => Promise<User>;
+  /** Lets a disabled user sign in again. */
+  enable: (user: User) => Promise<User>;
 }
 
 let directory: UserDirectory | undefined;

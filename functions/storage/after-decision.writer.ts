@@ -3,9 +3,10 @@ import type { Case } from '../../domain/case/case.schema.js';
 import type { CaseChange } from '../../domain/case/case-file.js';
 import type { HistoryEntry } from '../../domain/case/case-event.schema.js';
 import type { Notification, Recipient } from '../../domain/notifications/notification.schema.js';
-import { notificationsFor } from '../../domain/notifications/notify.js';
+import { notificationsFor, type Audience } from '../../domain/notifications/notify.js';
 import { budgetUpdates } from './budget.writer.js';
 import { keys, memberIndexKeys } from './keys.js';
+import { reportListItems } from './report-list.writer.js';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -16,13 +17,15 @@ export const inboxOf = (fundId: string, recipient: Recipient): string =>
   recipient.kind === 'user' ? keys.userInbox(fundId, recipient.userId) : keys.roleInbox(fundId, recipient.role);
 
 /** The notifications each event causes, as new items of the recipients' inboxes. */
-export function notificationItems(table: string, kase: Case, history: HistoryEntry[]): TransactItem[] {
+export function notificationItems(table: string, kase: Case, history: HistoryEntry[], audience: Audience = {}): TransactItem[] {
   return history.flatMap((entry) =>
-    notificationsFor(kase, entry).map((draft, n) => {
+    notificationsFor(kase, entry, audience).map((draft, n) => {
       const notification: Notification = {
         id: notificationId(entry.at, entry.id, n),
         fundId: kase.fundId,
         caseId: kase.id,
+        ...(kase.request.category ? { category: kase.request.category } : {}),
+        ...(kase.request.urgency?.urgent ? { urgent: true } : {}),
         at: entry.at,
         ...draft,
       };
@@ -57,13 +60,15 @@ export function purgedItems(table: string, purged: NonNullable<CaseChange['purge
 
 /**
  * What happens after the decision, written in the same transaction as the change that causes it:
- * the notifications of its events, the fund year's budget sums, a lesson for review, purged records.
+ * the notifications of its events, the fund year's budget sums, a lesson for review, the report's
+ * entries in the manager's lists of reports, purged records.
  */
 export function afterDecisionItems(table: string, change: CaseChange, history: HistoryEntry[], previous: Case | null): TransactItem[] {
   return [
-    ...notificationItems(table, change.case, history),
+    ...notificationItems(table, change.case, history, change.stillToVote ? { stillToVote: change.stillToVote } : {}),
     ...(change.caseChanged ? budgetUpdates(table, previous, change.case, change.budgetChecked) : []),
     ...lessonItems(table, change),
+    ...(change.caseChanged ? reportListItems(table, previous, change.case) : []),
     ...(change.purged ? [...purgedItems(table, change.purged), ...unreviewedLessonsRemoved(table, change.case)] : []),
   ];
 }

@@ -4,8 +4,10 @@ import { caseSchema } from '../../domain/case/case.schema.js';
 import { historyEntrySchema } from '../../domain/case/case-event.schema.js';
 import { commentSchema, conflictSchema, questionSchema, voteSchema } from '../../domain/deliberation/vote.schema.js';
 import { fundSchema } from '../../domain/fund/fund.schema.js';
+import { reportEntrySchema } from '../../domain/follow-up/report-list.schema.js';
 import { libraryLessonSchema, pendingLessonSchema } from '../../domain/lessons/lesson.schema.js';
 import { notificationSchema } from '../../domain/notifications/notification.schema.js';
+import { notificationSettingsSchema } from '../../domain/people/notification-settings.schema.js';
 import { userSchema } from '../../domain/people/user.schema.js';
 import { CorruptItem } from './store-errors.js';
 import { table } from './table.js';
@@ -86,8 +88,17 @@ const idempotencyItemSchema = z.object({
 /** A member's marker that they read a notification addressed to their role. */
 const readMarkerItemSchema = z.object({ notificationId: z.string(), readAt: z.iso.datetime() });
 
+/**
+ * A member's "mark all read" moments, oldest first: a notification is read from the first moment
+ * at or after it came. Only moments that newer notifications came before are kept.
+ */
+const readAllMarkerItemSchema = z.object({ moments: z.array(z.iso.datetime()).min(1) });
+
 /** Only the case id of a vote or conflict: what a projected read of a member's ballots returns. */
 const ballotCaseIdSchema = z.object({ caseId: z.string() });
+
+/** Of a case, only what a list of its reports reads beside the list's entries: the reports' text, and whether it was purged. */
+const reportTextsSchema = asStored(caseSchema.pick({ id: true, followUp: true, retention: true }));
 
 /** One reader per kind of record in the table. */
 export const readItem = {
@@ -101,10 +112,14 @@ export const readItem = {
   libraryLesson: reader('library lesson', asStored(libraryLessonSchema)),
   notification: reader('notification', asStored(notificationSchema)),
   readMarker: reader('read marker', readMarkerItemSchema),
+  readAllMarker: reader('read-all marker', readAllMarkerItemSchema),
   user: reader('user', asStored(userSchema)),
   fund: reader('fund', asStored(fundSchema)),
   figures: reader('figures', figuresItemSchema),
   budget: reader('budget', budgetItemSchema),
   idempotency: reader('idempotency answer', idempotencyItemSchema),
   ballotCaseId: reader('ballot', ballotCaseIdSchema),
+  reportEntry: reader('report entry', asStored(reportEntrySchema)),
+  reportTexts: reader('case', reportTextsSchema),
+  notificationSettings: reader('notification settings', asStored(notificationSettingsSchema)),
 };

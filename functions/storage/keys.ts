@@ -1,3 +1,4 @@
+import { clientRefKey } from '../../domain/case/case-search.js';
 import type { Case } from '../../domain/case/case.schema.js';
 import type { Vote } from '../../domain/deliberation/vote.schema.js';
 import { firstOpenDueAt } from '../../domain/follow-up/schedule.js';
@@ -26,9 +27,13 @@ export function caseRecordKind(sortKey: unknown): CaseRecordKind | undefined {
 }
 
 const NOTE = 'NOTE#';
-const READ = 'READ#';
+// Right after its notification's id, so a member's read markers sort among their own notifications by time.
+const READ = '#READ';
+// After every `NOTE#…` ('~' sorts after '#'): the first item of a member's inbox read newest first.
+const READ_ALL = 'NOTE~READALL';
 const PENDING = 'PENDING#';
 const APPROVED = 'APPROVED#';
+const REPORTS = 'REPORTS#';
 
 export const keys = {
   case: (caseId: string) => ({ PK: `CASE#${caseId}`, SK: CASE_SK }),
@@ -56,10 +61,16 @@ export const keys = {
   notification: (partition: string, notificationId: string) => ({ PK: partition, SK: `${NOTE}${notificationId}` }),
   /** The start of every notification's sort key in an inbox: the newest of them are the inbox. */
   notificationsPrefix: NOTE,
+  /**
+   * A member's marker that they read a notification of their role. It is in their own inbox and
+   * sorts where the notification would, so one Query reads their notifications and markers of a time span.
+   */
   readMarker: (fundId: string, userId: string, notificationId: string) => ({
     PK: `INBOX#${fundId}#USER#${userId}`,
-    SK: `${READ}${notificationId}`,
+    SK: `${NOTE}${notificationId}${READ}`,
   }),
+  /** A member's "mark all read" moments: one item, sorting after every notification and marker of their inbox. */
+  readAllMarker: (fundId: string, userId: string) => ({ PK: `INBOX#${fundId}#USER#${userId}`, SK: READ_ALL }),
   lessonsPartition: (fundId: string) => `LESSONS#${fundId}`,
   /** A lesson waiting for the programme manager's review. */
   pendingLesson: (fundId: string, lessonId: string) => ({ PK: `LESSONS#${fundId}`, SK: `${PENDING}${lessonId}` }),
@@ -75,6 +86,17 @@ export const keys = {
   /** The sort-key range of the library narrowed as far as the key allows: by category, then by outcome within it. */
   libraryPrefix: (category?: string, breakthrough?: string) =>
     category ? `${APPROVED}${category}#${breakthrough ? `${breakthrough}#` : ''}` : APPROVED,
+  /**
+   * One of the fund's lists of follow-up reports: all of them, or those of one category, one
+   * outcome, or both. A report is listed in each of its four, so every filter is one exact Query.
+   */
+  reportList: (fundId: string, filter: { category?: string | undefined; breakthrough?: string | undefined } = {}) =>
+    `${REPORTS}${fundId}#C#${filter.category ?? '*'}#B#${filter.breakthrough ?? '*'}`,
+  /** A report's entry in a list: newest first when read backwards, one per case and moment. */
+  reportEntry: (partition: string, reportedAt: string, caseId: string, moment: number) => ({
+    PK: partition,
+    SK: `${reportedAt}#${caseId}#${String(moment).padStart(2, '0')}`,
+  }),
   due: (fundId: string) => `DUE#${fundId}`,
   /** The first answer to a request sent with an Idempotency-Key, per user: a retry gets it back. */
   idempotency: (fundId: string, userId: string, key: string) => ({ PK: `IDEMPOTENCY#${fundId}#${userId}#${key}`, SK: 'ANSWER' }),
@@ -82,8 +104,12 @@ export const keys = {
   queue: (fundId: string, state: string) => `FUND#${fundId}#STATE#${state}`,
   organisation: (fundId: string, organisationId: string) => `ORG#${fundId}#${organisationId}`,
   client: (fundId: string, organisationId: string, clientRef: string) =>
-    `CLIENT#${fundId}#${organisationId}#${clientRef.trim().toLowerCase()}`,
+    `CLIENT#${fundId}#${organisationId}#${clientRefKey(clientRef)}`,
   member: (memberId: string) => `MEMBER#${memberId}`,
+  /** The fund's submitted cases: the archive. */
+  fundCases: (fundId: string) => `CASES#${fundId}`,
+  /** A user's notification settings (e-mail at once or a daily digest, language, last digest), in their inbox's partition. */
+  notificationSettings: (fundId: string, userId: string) => ({ PK: `INBOX#${fundId}#USER#${userId}`, SK: 'SETTINGS' }),
 };
 
 /** Urgent cases sort first, then by deadline (in deliberation) or by date. */
@@ -95,10 +121,10 @@ function queueOrder(kase: Case): string {
   return `${urgent}#${when}#${kase.id}`;
 }
 
-/** The case item's index keys, recomputed on every write so a moved case moves in its queues. */
 /** The sort key up to which the follow-up queue holds cases with a report due by `now`. */
 export const followUpsDueUntil = (now: string): string => `${FOLLOW_UP_ORDER}#${now}#~`;
 
+/** The case item's index keys, recomputed on every write so a moved case moves in its queues. */
 export function caseIndexKeys(kase: Case) {
   const client = kase.request.clientRef;
   return {
@@ -110,6 +136,8 @@ export function caseIndexKeys(kase: Case) {
     ...(client && !kase.retention?.purgedAt
       ? { GSI3PK: keys.client(kase.fundId, kase.organisationId, client), GSI3SK: `${kase.createdAt}#${kase.id}` }
       : {}),
+    // A draft is the counsellor's own until it is submitted: only then is it in the fund's archive.
+    ...(kase.submittedAt ? { GSI6PK: keys.fundCases(kase.fundId), GSI6SK: `${kase.submittedAt}#${kase.id}` } : {}),
     ...dueIndexKeys(kase),
   };
 }

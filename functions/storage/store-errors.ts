@@ -51,6 +51,12 @@ export class BadCursor extends Error {
   override readonly name = 'BadCursor';
 }
 
+/** For a Query's `.catch`: DynamoDB refusing the start key of a cursor we gave out for another list is the cursor's fault, not the store's. */
+export const refusingBadCursor = (cursor: string | undefined) => (error: unknown): never => {
+  if (cursor && error instanceof Error && error.name === 'ValidationException') throw new BadCursor(error.message);
+  throw error;
+};
+
 /** A stored item that does not match its record's schema: corrupt data, answered as 500 and logged. */
 export class CorruptItem extends Error {
   override readonly name = 'CorruptItem';

@@ -21,6 +21,8 @@ export const table = {
      * moment it is due. The scheduled job reads only what is due, never the whole table.
      */
     byDue: { name: 'byDue', partitionKey: 'GSI5PK', sortKey: 'GSI5SK' },
+    /** Sparse: every submitted case of a fund, in every state, newest submission first: the manager's case archive. */
+    byFund: { name: 'byFund', partitionKey: 'GSI6PK', sortKey: 'GSI6SK' },
   },
   stream: 'NEW_AND_OLD_IMAGES',
   /** Items with this attribute (epoch seconds) are removed by DynamoDB once it has passed: idempotency answers. */

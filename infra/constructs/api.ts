@@ -11,6 +11,7 @@ import { routes } from '../../functions/api/routes.js';
 import { cognitoActions } from '../../functions/people/cognito-user-directory.js';
 import { acknowledge } from '../nag-acknowledgements.js';
 import type { Stage } from '../stage.js';
+import { memoryOf } from '../function-memory.js';
 import { AppFunction } from './app-function.js';
 import type { Data } from './data.js';
 import type { Identity } from './identity.js';
@@ -19,7 +20,9 @@ import type { Identity } from './identity.js';
 export const directoryOperations: Partial<Record<string, readonly (keyof typeof cognitoActions)[]>> = {
   [routes.listUsers.operationId]: ['listUsers'],
   [routes.inviteUser.operationId]: ['invite'],
+  [routes.changeUser.operationId]: ['findUser', 'change'],
   [routes.disableUser.operationId]: ['findUser', 'disable'],
+  [routes.enableUser.operationId]: ['findUser', 'enable'],
   [routes.handOverCase.operationId]: ['findUser'],
 };
 
@@ -99,6 +102,7 @@ export class Api extends Construct {
     const fn = new AppFunction(this, name, {
       entry: concept.entry,
       stage: props.stage,
+      memorySize: memoryOf(concept.name),
       environment: {
         TABLE_NAME: props.data.table.tableName,
         ...(directoryActions.length > 0 ? { USER_POOL_ID: props.identity.userPool.userPoolId } : {}),

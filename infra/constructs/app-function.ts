@@ -14,6 +14,8 @@ export interface AppFunctionProps {
   stage: Stage;
   environment?: Record<string, string>;
   timeout?: Duration;
+  /** Its memory in MB: `memoryOf(name)` of infra/function-memory.ts, where the bench's choice is kept. */
+  memorySize: number;
   /** Any action besides X-Ray's that can only be granted on all resources, and why. */
   alsoOnAllResources?: string;
 }
@@ -42,7 +44,7 @@ export class AppFunction extends Construct {
       depsLockFilePath: resolve(repositoryRoot, 'package-lock.json'),
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
-      memorySize: 512,
+      memorySize: props.memorySize,
       timeout: props.timeout ?? Duration.seconds(10),
       role: this.role,
       logGroup,

@@ -15,7 +15,7 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { roles } from '../../domain/people/actor.schema.js';
-import { customAttributes, MAX_TOKEN_LIFETIME_SECONDS } from '../../functions/people/claims.js';
+import { customAttributes, MAX_TOKEN_LIFETIME_SECONDS, mutableAttributes } from '../../functions/people/claims.js';
 import type { Stage } from '../stage.js';
 
 /** Where the web app lands after signing in and out (the web app's callback route). */
@@ -44,9 +44,11 @@ export class Identity extends Construct {
       signInAliases: { email: true },
       signInCaseSensitive: false,
       standardAttributes: { email: { required: true, mutable: true }, fullname: { required: true, mutable: true } },
-      // Immutable: nobody, not even the user, moves an account to another fund or organisation by hand.
+      // The fund is immutable: nobody moves an account to another fund. The people function changes the
+      // organisation (`org`) and discipline for the programme manager; users may write their name only (below).
+      // Cognito cannot change an existing attribute's mutability, so `organisation` stays as it was created.
       customAttributes: Object.fromEntries(
-        customAttributes.map((name) => [name, new StringAttribute({ minLen: 1, maxLen: 64, mutable: name === 'discipline' })]),
+        customAttributes.map((name) => [name, new StringAttribute({ minLen: 1, maxLen: 64, mutable: mutableAttributes.includes(name) })]),
       ),
       passwordPolicy: {
         minLength: 14, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true,

@@ -11,6 +11,7 @@ import { Construct } from 'constructs';
 import { cognitoActions } from '../../functions/people/cognito-user-directory.js';
 import { acknowledge, logicalIdOf } from '../nag-acknowledgements.js';
 import { repositoryRoot, type Stage } from '../stage.js';
+import { memoryOf } from '../function-memory.js';
 import { AppFunction } from './app-function.js';
 import type { Data } from './data.js';
 import type { Identity } from './identity.js';
@@ -44,7 +45,7 @@ export const mailerDirectoryActions = [...cognitoActions.findUser, ...cognitoAct
 const exists = (entry: string) => existsSync(resolve(repositoryRoot, entry));
 
 /**
- * The scheduled job (reminders, deadlines, follow-ups) every 15 minutes, and the mailer that sends
+ * The scheduled job (reminders, deadlines, follow-ups, the daily digest) every 15 minutes, and the mailer that sends
  * each new notification of the outbox by e-mail, straight from the table's stream. What fails to
  * send lands in the dead-letter queue, which the monitoring watches.
  */
@@ -68,14 +69,18 @@ export class Jobs extends Construct {
     if (exists(entries.sendNotifications)) this.mailer(entries.sendNotifications, props);
   }
 
-  private scheduledJob(entry: string, { stage, data }: JobsProps): void {
+  private scheduledJob(entry: string, { stage, data, identity, webUrl }: JobsProps): void {
     const job = new AppFunction(this, 'ScheduledJob', {
       entry,
       stage,
+      memorySize: memoryOf('scheduled-job'),
       timeout: Duration.minutes(5),
-      environment: { TABLE_NAME: data.table.tableName },
+      // The daily digest: the users and their addresses from Cognito, sent through SES like the mailer's.
+      environment: { TABLE_NAME: data.table.tableName, USER_POOL_ID: identity.userPool.userPoolId, MAIL_FROM: stage.mailFrom, APP_URL: webUrl },
     });
     data.grant(job.fn, 'read-write');
+    job.role.addToPolicy(new PolicyStatement({ actions: mailerDirectoryActions, resources: [identity.userPool.userPoolArn] }));
+    job.role.addToPolicy(new PolicyStatement({ actions: ['ses:SendEmail'], resources: [this.sesIdentityArn(stage.mailFrom)] }));
     const role = new Role(this, 'ScheduleRole', { assumedBy: new ServicePrincipal('scheduler.amazonaws.com') });
     new Schedule(this, 'Every15Minutes', {
       schedule: ScheduleExpression.rate(jobSchedule),
@@ -98,11 +103,13 @@ export class Jobs extends Construct {
     const mailer = new AppFunction(this, 'SendNotifications', {
       entry,
       stage,
+      memorySize: memoryOf('send-notifications'),
       timeout: Duration.seconds(60),
-      // The addresses come from Cognito (USER_POOL_ID); the table reaches the mailer only through its stream.
-      environment: { USER_POOL_ID: identity.userPool.userPoolId, MAIL_FROM: stage.mailFrom, APP_URL: webUrl },
+      // The addresses come from Cognito (USER_POOL_ID); from the table it reads only each recipient's notification settings.
+      environment: { TABLE_NAME: data.table.tableName, USER_POOL_ID: identity.userPool.userPoolId, MAIL_FROM: stage.mailFrom, APP_URL: webUrl },
       alsoOnAllResources: 'dynamodb:ListStreams, which the stream event source needs, has no resource-level permissions either.',
     });
+    data.grant(mailer.fn, 'read');
     mailer.fn.addEventSource(
       new DynamoEventSource(data.table, {
         startingPosition: StartingPosition.LATEST,

@@ -21,7 +21,7 @@ import {
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
-import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { acknowledge, logicalIdOf } from '../nag-acknowledgements.js';
 import type { Stage } from '../stage.js';
@@ -143,16 +143,38 @@ export class Web extends Construct {
     });
   }
 
-  /** Uploads the built app with the settings it reads at start (`/config.json`), when there is a build. */
+  /**
+   * Uploads the built app with the settings it reads at start (`/config.json`), when there is a build.
+   * The hashed files under assets/ never change, so browsers keep them a year (`immutable`), and old
+   * ones stay in the bucket so a tab opened before a deploy still finds its chunks; index.html and
+   * config.json are checked on every visit (`no-cache`), so a deploy is seen at once. CloudFront
+   * compresses both (gzip or brotli): the default behaviour compresses, and its managed
+   * CachingOptimized policy keys the cache on the accepted encoding.
+   */
   deploy(stage: Stage, config: Record<string, string>): void {
     if (!stage.webDist) return; // No `npm run build` yet: the stack still deploys, without the app.
+    const assets = new BucketDeployment(this, 'DeploymentAssets', {
+      sources: [Source.asset(stage.webDist)],
+      destinationBucket: this.bucket,
+      exclude: ['*'],
+      include: ['assets/*'],
+      prune: false,
+      cacheControl: [CacheControl.setPublic(), CacheControl.maxAge(Duration.days(365)), CacheControl.immutable()],
+      memoryLimit: 512,
+    });
     const deployment = new BucketDeployment(this, 'Deployment', {
       sources: [Source.asset(stage.webDist), Source.jsonData('config.json', config)],
       destinationBucket: this.bucket,
+      // Not uploaded here, and so not pruned here either: the assets deployment above owns them.
+      exclude: ['assets/*'],
+      cacheControl: [CacheControl.noCache()],
       distribution: this.distribution,
       distributionPaths: ['/*'],
       memoryLimit: 512,
     });
+    // index.html names the new chunks: they are in the bucket before it is.
+    deployment.node.addDependency(assets);
+    acknowledgeBucketDeployment(assets, this.bucket);
     acknowledgeBucketDeployment(deployment, this.bucket);
   }
 }

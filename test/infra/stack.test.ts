@@ -10,6 +10,8 @@ import { handlerEntry, routeList } from '../../functions/api/routes.js';
 import { customAttributes } from '../../functions/people/claims.js';
 import { table as definition } from '../../functions/storage/table.js';
 import { spaRoutingCode } from '../../infra/constructs/web.js';
+import { functionMemory, memoryOf } from '../../infra/function-memory.js';
+import type { AppFunction } from '../../infra/constructs/app-function.js';
 import type { DoorbraakStack } from '../../infra/doorbraak-stack.js';
 import { buildApp } from '../../infra/build-app.js';
 import { fastContext, only, resourcesOf, stubJobs, synthesise } from './build.js';
@@ -37,6 +39,11 @@ const directory: Record<string, string[]> = {
   listUsers: ['cognito-idp:ListUsersInGroup'],
   inviteUser: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup'],
   disableUser: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminListGroupsForUser', 'cognito-idp:AdminDisableUser', 'cognito-idp:AdminUserGlobalSignOut'],
+  changeUser: [
+    'cognito-idp:AdminGetUser', 'cognito-idp:AdminListGroupsForUser', 'cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminDeleteUserAttributes',
+    'cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminRemoveUserFromGroup',
+  ],
+  enableUser: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminListGroupsForUser', 'cognito-idp:AdminEnableUser'],
   handOverCase: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminListGroupsForUser'],
 };
 const concepts = conceptsOf();
@@ -101,6 +108,11 @@ describe('the identity', () => {
     const schema = (only(dev.template, 'AWS::Cognito::UserPool').Properties as any).Schema as { Name: string; Mutable: boolean }[];
     expect(schema.map((a) => a.Name)).toEqual(expect.arrayContaining([...customAttributes, 'name', 'email']));
     expect(schema.find((a) => a.Name === 'fund')?.Mutable).toBe(false);
+    // The manager moves people between organisations (custom:org) and disciplines; the first organisation
+    // attribute stays immutable, as pools created with it have it and Cognito cannot change that.
+    expect(schema.find((a) => a.Name === 'org')?.Mutable).toBe(true);
+    expect(schema.find((a) => a.Name === 'discipline')?.Mutable).toBe(true);
+    expect(schema.find((a) => a.Name === 'organisation')?.Mutable).toBe(false);
   });
 
   it('gives the web app a public client: authorization code (PKCE), no secret, no write access to the fund', () => {
@@ -167,6 +179,15 @@ describe('the API', () => {
       const targeted = routes.filter((r) => JSON.stringify(r.Target).includes(integrationIds[0]!)).map((r) => r.RouteKey).sort();
       expect(targeted, concept.name).toEqual(concept.routes.map((r) => `${r.method} ${r.path}`).sort());
     }
+  });
+
+  it('gives each function the memory infra/function-memory.ts keeps for it (the bench chooses it)', () => {
+    const memoryOfFunction = (app: AppFunction) => (resourcesOf(dev.template, 'AWS::Lambda::Function')[logicalId(dev.stack, app.fn)]?.Properties as any).MemorySize;
+    for (const { concept, fn } of dev.stack.parts.api.functions) expect(memoryOfFunction(fn), concept.name).toBe(memoryOf(concept.name));
+    const jobs = dev.stack.parts.jobs.functions;
+    expect(memoryOfFunction(jobs.find((f) => f.name === 'ScheduledJob')!.fn)).toBe(memoryOf('scheduled-job'));
+    expect(memoryOfFunction(jobs.find((f) => f.name === 'SendNotifications')!.fn)).toBe(memoryOf('send-notifications'));
+    expect(Object.keys(functionMemory).sort()).toEqual([...concepts.map((c) => c.name), 'scheduled-job', 'send-notifications'].sort());
   });
 
   it('lets API Gateway invoke each function through one permission, for this API only', () => {
@@ -280,11 +301,33 @@ describe('the web app', () => {
   }, 120_000);
 
   it('uploads the built app with its sign-in settings, and deploys without a build', () => {
-    const [upload] = Object.values(dev.template.findResources('Custom::CDKBucketDeployment')) as any[];
-    expect(upload.Properties.SourceMarkers).toHaveLength(2);
+    const upload = (Object.values(dev.template.findResources('Custom::CDKBucketDeployment')) as any[]).find((u) => u.Properties.SourceMarkers?.length === 2);
+    expect(upload).toBeDefined();
     // The second source is config.json: the web app learns its Cognito client from it.
     expect(JSON.stringify(upload.Properties.SourceMarkers[1])).toContain(only(dev.template, 'AWS::Cognito::UserPoolClient').id);
     expect(Object.keys(prod.template.findResources('Custom::CDKBucketDeployment'))).toHaveLength(0);
+  });
+});
+
+describe('the web app in browsers', () => {
+  const uploads = () => Object.entries(dev.template.findResources('Custom::CDKBucketDeployment')) as [string, any][];
+
+  it('keeps hashed assets a year and old ones in the bucket, and checks index.html and config.json on every visit', () => {
+    const [assetsId, assets] = uploads().find(([, u]) => JSON.stringify(u.Properties.Include ?? []).includes('assets/*'))!;
+    expect(assets.Properties.Exclude).toEqual(['*']);
+    expect(assets.Properties.Prune).toBe(false);
+    expect(assets.Properties.SystemMetadata['cache-control']).toBe('public, max-age=31536000, immutable');
+    const [, app] = uploads().find(([id]) => id !== assetsId)!;
+    expect(app.Properties.Exclude).toEqual(['assets/*']);
+    expect(app.Properties.SystemMetadata['cache-control']).toBe('no-cache');
+    // index.html goes up only once the chunks it names are there.
+    expect(app.DependsOn).toContain(assetsId);
+  });
+
+  it('is compressed by CloudFront (gzip and brotli)', () => {
+    const config = (only(dev.template, 'AWS::CloudFront::Distribution').Properties as any).DistributionConfig;
+    expect(config.DefaultCacheBehavior.Compress).toBe(true);
+    expect(config.DefaultCacheBehavior.CachePolicyId).toBe('658327ea-f89d-4fab-a63d-7e88639e58f6'); // Managed-CachingOptimized: gzip and brotli in the cache key
   });
 });
 
@@ -313,9 +356,13 @@ describe('the jobs and e-mail', () => {
   it('gives the job and the mailer exactly the actions they need', () => {
     const jobs = dev.stack.parts.jobs.functions;
     const actionsOf = (name: string) => actions(statementsOf(dev.template, logicalId(dev.stack, jobs.find((f) => f.name === name)!.fn.role)));
-    expect(actionsOf('ScheduledJob')).toEqual([...logsAndTraces, ...read, ...write].sort());
+    const mailing = ['cognito-idp:AdminGetUser', 'cognito-idp:AdminListGroupsForUser', 'cognito-idp:ListUsersInGroup', 'ses:SendEmail'];
+    // The job also sends the daily digest and reads the panel for voting reminders.
+    expect(actionsOf('ScheduledJob')).toEqual([...logsAndTraces, ...read, ...write, ...mailing].sort());
     expect(actionsOf('SendNotifications')).toEqual([
       ...logsAndTraces,
+      // Each recipient's notification settings: immediate or daily digest, and the language.
+      ...read,
       'dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams', 'kms:Decrypt', 'kms:DescribeKey',
       'sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl',
       'cognito-idp:AdminGetUser', 'cognito-idp:AdminListGroupsForUser', 'cognito-idp:ListUsersInGroup',

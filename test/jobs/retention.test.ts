@@ -9,6 +9,7 @@ import { recordPayment } from '../../domain/payment/payment.commands.js';
 import { PURGED } from '../../domain/retention/purge.js';
 import { listClientCases } from '../../functions/case/case.repository.js';
 import { runScheduledJob } from '../../functions/jobs/scheduled-job.js';
+import { listFollowUpReports } from '../../functions/follow-up/report-list.repository.js';
 import { commitLessonReview, getPendingLesson, listLibrary } from '../../functions/lessons/lesson.repository.js';
 import { keys } from '../../functions/storage/keys.js';
 import type { Store } from '../../functions/storage/store.js';
@@ -103,10 +104,19 @@ describe('the retention purge', () => {
   });
 
   it('keeps the approved lesson in the library, drops the one never reviewed, and forgets the client reference', async () => {
-    const library = await listLibrary(store, 'test-fund', {});
+    const library = (await listLibrary(store, 'test-fund', {}, { limit: 100 })).items;
     expect(library.find((l) => l.id === approvedLessonId)?.text).toBe('Betaal de verhuurder direct, dan gaat het snel.');
     expect(await getPendingLesson(store, 'test-fund', before.case.followUp!.moments[1]!.lessonId!)).toBeUndefined();
     expect((await listClientCases(store, before.case, 'RET-1')).items).toEqual([]);
+  });
+
+  it("keeps both reports in the manager's list of reports, with their outcomes, and says their text was purged", async () => {
+    const listed = await listFollowUpReports(store, 'test-fund', { category: 'rent_arrears' }, { limit: 100 });
+    expect(JSON.stringify(listed)).not.toContain(MARK);
+    expect(listed.items.map((r) => [r.caseId, r.moment, r.breakthrough, r.lesson, r.purged])).toEqual([
+      [before.case.id, 2, 'partly', undefined, true],
+      [before.case.id, 1, 'yes', undefined, true],
+    ]);
   });
 
   it('is done once: a second run finds nothing left to do', async () => {

@@ -16,8 +16,8 @@ const scheduled = (time: string) => ({ time, source: 'aws.events', 'detail-type'
 describe('the scheduled job on AWS', () => {
   it('runs the same job at the time of the scheduled event', async () => {
     const { case: kase } = await paidGrant(store, 'HANDLER-1', '2026-01-10T10:00:00.000Z');
-    expect(await handler(scheduled('2026-04-11T00:00:00Z'))).toEqual({ attended: 1, changed: 1, skipped: 0 });
+    expect(await handler(scheduled('2026-04-11T00:00:00Z'))).toEqual({ attended: 1, changed: 1, skipped: 0, digests: 0 });
     expect(notes((await snapshot(store, kase.id)).sanne, kase.id)).toContain('follow_up_due');
-    expect(await handler(scheduled('2026-04-11T00:00:00Z'))).toEqual({ attended: 0, changed: 0, skipped: 0 });
+    expect(await handler(scheduled('2026-04-11T00:00:00Z'))).toEqual({ attended: 0, changed: 0, skipped: 0, digests: 0 });
   });
 });

@@ -32,7 +32,10 @@ export const expectedStatus: Record<string, Row> = {
   openApi:               [200,  200,     200,  200,   200,     200,    200,      200,      200,    200,     200,    200],
   getMe:                 [200,  200,     200,  200,   200,     200,    200,      401,      401,    401,     401,    401],
   updateFundSettings:    [403,  403,     403,  403,   403,     200,    200,      401,      401,    401,     401,    401],
+  // Each manager sends their own fund's lists back unchanged.
+  updateFundLists:       [403,  403,     403,  403,   403,     200,    200,      401,      401,    401,     401,    401],
   listOrganisationCases: [200,  200,     403,  403,   403,     403,    403,      401,      401,    401,     401,    401],
+  listFundCases:         [403,  403,     403,  403,   403,     200,    200,      401,      401,    401,     401,    401],
   listQueue:             [403,  403,     200,  200,   200,     200,    200,      401,      401,    401,     401,    401],
   listAwaitingMyVote:    [403,  403,     200,  200,   200,     403,    403,      401,      401,    401,     401,    401],
   createCase:            [201,  201,     403,  403,   403,     403,    403,      401,      401,    401,     401,    401],
@@ -57,9 +60,15 @@ export const expectedStatus: Record<string, Row> = {
   closeCase:             [403,  403,     403,  403,   403,     200,    404,      401,      401,    401,     401,    401],
   handOverCase:          [200,  404,     403,  403,   403,     200,    404,      401,      401,    401,     401,    401],
   listOverdueFollowUps:  [403,  403,     403,  403,   403,     200,    200,      401,      401,    401,     401,    401],
+  // Each manager reads their own fund's reports: Daan's list holds none of Amsterdam's.
+  listFollowUpReports:   [403,  403,     403,  403,   403,     200,    200,      401,      401,    401,     401,    401],
   listNotifications:     [200,  200,     200,  200,   200,     200,    200,      401,      401,    401,     401,    401],
   // The owner's own notification: nobody else can mark it read, or learn that it exists.
   markNotificationRead:  [200,  404,     404,  404,   404,     404,    404,      401,      401,    401,     401,    401],
+  // Everyone's own inbox and settings: each caller marks and sets only their own.
+  markAllNotificationsRead: [200, 200,   200,  200,   200,     200,    200,      401,      401,    401,     401,    401],
+  getNotificationSettings: [200, 200,    200,  200,   200,     200,    200,      401,      401,    401,     401,    401],
+  saveNotificationSettings: [200, 200,   200,  200,   200,     200,    200,      401,      401,    401,     401,    401],
   listLessons:           [200,  200,     200,  200,   200,     200,    200,      401,      401,    401,     401,    401],
   listPendingLessons:    [403,  403,     403,  403,   403,     200,    200,      401,      401,    401,     401,    401],
   reviewLesson:          [403,  403,     403,  403,   403,     200,    404,      401,      401,    401,     401,    401],
@@ -69,7 +78,10 @@ export const expectedStatus: Record<string, Row> = {
   listUsers:             [403,  403,     403,  403,   403,     200,    200,      401,      401,    401,     401,    401],
   // Daan invites into Madi Zuid, an organisation his fund does not have: refused as a bad field.
   inviteUser:            [403,  403,     403,  403,   403,     201,    400,      401,      401,    401,     401,    401],
+  // Daan (the other fund's manager) asks for a user of amsterdam-demo: the user is not in his fund, so 404.
+  changeUser:            [403,  403,     403,  403,   403,     200,    404,      401,      401,    401,     401,    401],
   disableUser:           [403,  403,     403,  403,   403,     200,    404,      401,      401,    401,     401,    401],
+  enableUser:            [403,  403,     403,  403,   403,     200,    404,      401,      401,    401,     401,    401],
 };
 
 export const expectationFor = (operationId: string, caller: Caller): number | undefined =>

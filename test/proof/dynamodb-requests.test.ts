@@ -36,15 +36,17 @@ const knownMisses: Record<string, { reads: number; why: string }> = {
   submitCase: { reads: 2, why: 'earlier requests of the same client (byClient) are read to flag a repeat request, besides the case itself' },
   recordDecision: { reads: 2, why: "the fund year's budget item is read (GetItem) after the case, so a grant over the budget needs an override" },
   handOverCase: { reads: 2, why: "the colleague's user record is read (GetItem) to check they are enabled and of the same organisation" },
-  listNotifications: { reads: 2, why: "the user's own inbox and their role's inbox are two partitions, two Queries" },
+  listNotifications: { reads: 2, why: "the user's own inbox (with their read markers and mark-all moments) and their role's inbox are two partitions, two Queries at once" },
+  markAllNotificationsRead: { reads: 2, why: "the same two Queries, then one conditional write adds a mark-all moment, however full the inbox is" },
+  listFollowUpReports: { reads: 2, why: "a page of the list of reports the filter names (Query), then its cases (BatchGetItem) for the lessons, which the purge may take" },
   listMyVotes: { reads: 2, why: "the member's votes (byMember Query), then their cases (BatchGetItem) for how they turned out" },
 };
 
 /**
  * Routes whose write goes to the user directory: Cognito on AWS; locally the table stands in for it.
- * Disabling also writes the fund's disabled list (the route's own write), which the identity check reads.
+ * Disabling and enabling also write the fund's disabled list (the route's own write), which the identity check reads.
  */
-const directoryWrites: Record<string, number> = { inviteUser: 1, disableUser: 1 };
+const directoryWrites: Record<string, number> = { inviteUser: 1, disableUser: 1, changeUser: 1, enableUser: 1 };
 
 /** Routes no fresh case can call with success, so there is nothing to count. */
 const unmeasured: Record<string, string> = {

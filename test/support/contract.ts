@@ -39,8 +39,8 @@ type Json = Record<string, any>;
 const document = JSON.parse(JSON.stringify(openApiDocument())) as Json;
 const match = routeMatcher(routeList);
 
-/** Headers of the transport, which no OpenAPI document declares. */
-const transportHeaders = new Set(['content-type', 'content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding']);
+/** Headers of the transport, which no OpenAPI document declares (compression among them: see functions/local/compression.ts). */
+const transportHeaders = new Set(['content-type', 'content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-encoding', 'vary']);
 
 const definitions = JSON.parse(JSON.stringify(document.components.schemas).replaceAll('#/components/schemas/', '#/$defs/')) as Json;
 

@@ -37,12 +37,13 @@ export interface TestApi {
  * The API as `npm start` serves it, on a fresh table seeded with the demo data, over real HTTP:
  * the route table, the token check and the Lambda handlers themselves. Every answer is checked
  * against the OpenAPI document (`checkAnswer`): one the document does not declare fails the test.
+ * With `webDir`, it serves that built web app at `/` too, as `npm start` serves web/dist.
  */
-export async function startTestApi(options: { seed?: boolean; now?: Date } = {}): Promise<TestApi> {
+export async function startTestApi(options: { seed?: boolean; now?: Date; webDir?: string } = {}): Promise<TestApi> {
   const store = await testStore();
   if (options.seed !== false) await seedDemo(store, options.now ?? new Date());
   const identity = await createLocalIdentity();
-  const server = createLocalServer({ store, identity, root: resolve(import.meta.dirname, '../..') });
+  const server = createLocalServer({ store, identity, root: resolve(import.meta.dirname, '../..'), ...(options.webDir ? { webDir: options.webDir } : {}) });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

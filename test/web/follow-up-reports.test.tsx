@@ -1,7 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import CounsellorCasePage from '../../web/src/features/counsellor/components/case-page';
+import ManagerCasePage from '../../web/src/features/manager/components/case-page';
+import PanelCasePage from '../../web/src/features/panel/components/case-page';
 import { FollowUpReports } from '../../web/src/lib/case/follow-up-reports';
-import { renderScreen } from './support/render';
+import { fakeApi, renderScreen } from './support/render';
+import { aCaseView } from './support/views';
 
 const reported = {
   monthsAfter: 3,
@@ -28,5 +32,31 @@ describe('the follow-up reports on a case', () => {
     expect(within(first).getByText('Betaal de verhuurder direct, dan is de ontruiming van tafel.')).toBeTruthy();
     const second = screen.getByRole('region', { name: /Na 12 maanden/ });
     expect(within(second).getByText('nog niet ingevuld')).toBeTruthy();
+  });
+});
+
+describe('the full report on the case page', () => {
+  const decidedAt = '2026-11-20T10:00:00.000Z';
+  const marieke = { userId: 'marieke', name: 'Marieke Jansen', role: 'programme_manager' as const };
+  const view = aCaseView({ actions: [] }, {
+    state: 'follow_up',
+    decision: { outcome: 'granted', amountCents: 2_000_00, reasoning: 'De betaling voorkomt de ontruiming.', decidedAt, decidedBy: marieke },
+    followUp: { startedAt: decidedAt, moments: [reported, due] },
+  });
+  const pages = [
+    { who: 'the counsellor, her own report', role: 'counsellor', page: <CounsellorCasePage />, area: 'counsellor' },
+    { who: 'the panel, after the decision', role: 'panel_member', page: <PanelCasePage />, area: 'panel' },
+    { who: 'the programme manager', role: 'programme_manager', page: <ManagerCasePage />, area: 'manager' },
+  ] as const;
+  it.each(pages)('is read in full by $who', async ({ role, page, area }) => {
+    fakeApi({
+      'GET /api/cases/case-1': view,
+      'GET /api/me': { actor: { userId: 'u', name: 'Iemand', role, fundId: 'amsterdam-demo' }, fund: { id: 'amsterdam-demo', name: 'Doorbraakfonds', settings: { followUpMonths: [3, 12] }, organisations: [] } },
+    });
+    renderScreen(page, { path: `/${area}/cases/case-1`, pattern: `/${area}/cases/:caseId` });
+    const first = await screen.findByRole('region', { name: /Na 3 maanden/ });
+    expect(within(first).getByText('Beter — De huur wordt weer betaald.')).toBeTruthy();
+    expect(within(first).getByText('De werkgever stopte het contract.')).toBeTruthy();
+    expect(within(first).getByText('Betaal de verhuurder direct, dan is de ontruiming van tafel.')).toBeTruthy();
   });
 });

@@ -9,18 +9,19 @@ const fund = demoFunds[0]!;
 const me = { actor: { userId: 'marieke', name: 'Marieke', role: 'programme_manager', fundId: fund.id }, fund };
 
 describe('the fund settings', () => {
-  it('lists the disciplines by their names, chosen as the fund has them, and saves the codes', async () => {
+  it("sends the fund's disciplines back as they are, and points to the people page where they are kept with their names", async () => {
     const user = userEvent.setup();
     const api = fakeApi({ 'GET /api/me': me, 'PUT /api/fund/settings': (body: unknown) => ({ ...fund, settings: body }) });
     renderScreen(<FundSettingsPage />);
-    const housing = await screen.findByRole('checkbox', { name: 'Wonen' });
-    expect((housing as HTMLInputElement).checked).toBe(fund.settings.disciplines.includes('housing'));
-    expect(screen.queryByText('debt_relief')).toBeNull();
-    const education = screen.getByRole('checkbox', { name: 'Onderwijs' });
-    await user.click(education);
+    const link = await screen.findByRole('link', { name: /disciplines van het panel/ });
+    expect(link.getAttribute('href')).toBe('/manager/people');
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    await user.clear(screen.getByLabelText('Bewaartermijn van verhalende tekst in maanden'));
+    await user.type(screen.getByLabelText('Bewaartermijn van verhalende tekst in maanden'), '36');
     await user.click(screen.getByRole('button', { name: 'Instellingen bewaren' }));
     await waitFor(() => expect(api.calls.some((c) => c.method === 'PUT')).toBe(true));
-    const saved = api.calls.find((c) => c.method === 'PUT')!.body as { disciplines: string[] };
-    expect(saved.disciplines).toEqual(fund.settings.disciplines.includes('education') ? fund.settings.disciplines.filter((d) => d !== 'education') : [...fund.settings.disciplines, 'education']);
+    const saved = api.calls.find((c) => c.method === 'PUT')!.body as { disciplines: string[]; retentionMonths: number };
+    expect(saved.disciplines).toEqual(fund.settings.disciplines);
+    expect(saved.retentionMonths).toBe(36);
   });
 });

@@ -45,6 +45,15 @@ describe('the learning dashboard', () => {
     expect(screen.getByText('9 dagen (8 aanvragen)')).toBeTruthy();
   });
 
+  it('writes every chart label in full as text, so it wraps on a narrow screen instead of shrinking with the drawing', async () => {
+    fakeApi({ 'GET /api/learning': { ...picture, lensesApart: [{ criterion: 'breakthrough', followed: 'rules', cases: 1, results: results(1, 0, 0) }] } });
+    const { container } = renderScreen(<LearningPage />);
+    await screen.findByRole('table', { name: 'Doorbraak bereikt, naar de kijk die het besluit volgde' });
+    const labels = [...container.querySelectorAll('.doorbraak-chart-label')];
+    expect(labels.map((l) => l.textContent)).toContain('Doorbraak nodig: Wet- en regelgeving');
+    expect(labels.every((l) => !(l instanceof SVGElement))).toBe(true);
+  });
+
   it('refuses a period that ends before it starts, at the field', async () => {
     const { default: userEvent } = await import('@testing-library/user-event');
     const user = userEvent.setup();

@@ -14,6 +14,8 @@ import type { Result } from '../../../domain/shared/result.js';
 import { addHours, dayOf } from '../../../domain/shared/time.js';
 import { applyChange } from '../../case/case.view.js';
 import { commitChange } from '../../storage/case-change.writer.js';
+import { reindexCases } from '../../storage/ensure-table.js';
+import { listFollowUpReports } from '../../follow-up/report-list.repository.js';
 import { listClientCases } from '../../case/case.repository.js';
 import { getFund, putFund } from '../../fund/fund.repository.js';
 import type { Store } from '../../storage/store.js';
@@ -28,11 +30,23 @@ import { getBudgetSums } from '../../payment/budget.repository.js';
 const HOURS_BETWEEN_STEPS = 3;
 
 /**
+ * Demo data seeded before reports were listed has reports but no list entries: the first demo
+ * fund always has reports, so an empty list of its reports means the cases are indexed again once.
+ */
+async function listReportsSeededBefore(store: Store): Promise<void> {
+  const listed = await listFollowUpReports(store, demoFunds[0]!.id, {}, { limit: 1 });
+  if (listed.items.length === 0 && !listed.cursor) await reindexCases(store);
+}
+
+/**
  * Seeds the demo funds, users and cases once: when the first demo fund exists, nothing is written.
  * Cases are told through the same domain commands and the same transactional writer as the API.
  */
 export async function seedDemo(store: Store, now: Date): Promise<'seeded' | 'already-seeded'> {
-  if (await getFund(store, demoFunds[0]!.id)) return 'already-seeded';
+  if (await getFund(store, demoFunds[0]!.id)) {
+    await listReportsSeededBefore(store);
+    return 'already-seeded';
+  }
   for (const user of demoUsers) await putUser(store, user);
   for (const demoCase of demoCases) await tellCase(store, demoCase, now);
   await approveDemoLessons(store, now);
@@ -101,7 +115,8 @@ const actorOf = (userId: string): Actor => actorOfUser(demoUser(userId));
 /** The library starts with the demo's lessons approved, except those of partly reached breakthroughs: they wait for review. */
 async function approveDemoLessons(store: Store, now: Date): Promise<void> {
   for (const fund of demoFunds) {
-    for (const lesson of await listPendingLessons(store, fund.id)) {
+    // The demo's few lessons fit one page.
+    for (const lesson of (await listPendingLessons(store, fund.id, { limit: 100 })).items) {
       if (lesson.breakthrough === 'partly') continue;
       const reviewed = reviewLesson(lesson, actorOf('marieke'), { approve: true }, now.toISOString());
       if (reviewed.ok) await commitLessonReview(store, reviewed.value);

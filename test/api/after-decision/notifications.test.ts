@@ -77,4 +77,51 @@ describe('notifications, written with the change that causes them', () => {
     expect((await sanne.post('/api/notifications/bad%20id/read')).status).toBe(400);
     expect((await (await api.as()).get('/api/notifications')).status).toBe(401);
   });
+
+  it('marks all as read at once: my own and my role’s, for me only; a second call changes nothing', async () => {
+    const id = await walk(sanne, 'NOTE-5');
+    await anouk.post(`/api/cases/${id}/questions`, { text: 'Is er al een betalingsregeling?' });
+    expect((await inbox(sanne)).some((n) => !n.readAt)).toBe(true);
+    expect((await inbox(kees, id)).map((n) => n.readAt)).toEqual([undefined]);
+
+    const first = await kees.post('/api/notifications/read-all');
+    expect(first.status).toBe(200);
+    expect((await kees.get('/api/notifications?unread=true')).body.items).toEqual([]);
+    const readAt = (await inbox(kees, id))[0]!.readAt;
+    expect(readAt).toEqual(expect.any(String));
+    // Pieter is in the same role: the role's notification stays unread for him.
+    expect((await inbox(pieter, id)).map((n) => n.readAt)).toEqual([undefined]);
+
+    expect((await kees.post('/api/notifications/read-all')).status).toBe(200);
+    expect((await inbox(kees, id))[0]!.readAt).toBe(readAt);
+
+    expect((await sanne.post('/api/notifications/read-all')).status).toBe(200);
+    expect((await sanne.get('/api/notifications?unread=true')).body.items).toEqual([]);
+    expect((await (await api.as()).post('/api/notifications/read-all')).status).toBe(401);
+  });
+});
+
+describe('my e-mail settings', () => {
+  it('are each notification at once, in Dutch, until I choose; my choice is mine only', async () => {
+    expect((await youssef.get('/api/notifications/settings')).body).toEqual({ email: 'immediate', language: 'nl' });
+    const saved = await youssef.put('/api/notifications/settings', { email: 'daily_digest', language: 'en' });
+    expect(saved.status).toBe(200);
+    // The digest starts now: what was mailed at once before is not mailed again.
+    expect(saved.body).toEqual({ email: 'daily_digest', language: 'en', lastDigestAt: expect.any(String) });
+    expect((await youssef.get('/api/notifications/settings')).body).toEqual(saved.body);
+    const again = await youssef.put('/api/notifications/settings', { email: 'daily_digest', language: 'nl' });
+    expect(again.body).toEqual({ ...saved.body, language: 'nl' });
+    expect((await sanne.get('/api/notifications/settings')).body).toEqual({ email: 'immediate', language: 'nl' });
+  });
+
+  it('refuses a value that is not a choice, naming the field and the reason', async () => {
+    const weekly = await daan.put('/api/notifications/settings', { email: 'weekly', language: 'nl' });
+    expect(weekly.status).toBe(400);
+    expect(weekly.body.error.fields).toEqual([{ field: 'body.email', reason: 'invalid_choice', message: expect.any(String) }]);
+    const never = await daan.put('/api/notifications/settings', { email: 'never', language: 'de' });
+    expect(never.body.error.fields.map((f: { field: string; reason: string }) => `${f.field}:${f.reason}`).sort()).toEqual(['body.email:invalid_choice', 'body.language:invalid_choice']);
+    const extra = await daan.put('/api/notifications/settings', { email: 'immediate', language: 'nl', lastDigestAt: '2030-01-01T00:00:00.000Z' });
+    expect(extra.status).toBe(400);
+    expect(extra.body.error.fields.map((f: { reason: string }) => f.reason)).toEqual(['unknown_field']);
+  });
 });

@@ -8,9 +8,14 @@ import { DUE_1, DUE_2, aReport, inFollowUp } from '../follow-up/follow-up.builde
 const days = (iso: string, n: number) => new Date(Date.parse(iso) + n * 86_400_000).toISOString();
 
 describe('what is due on a case', () => {
-  it('is the voting deadline while the panel deliberates', () => {
+  it('is a reminder to vote when a quarter of the voting window is left, then the deadline, while the panel deliberates', () => {
     const file = fileIn('in_deliberation');
-    expect(nextDueAt(file.case)).toBe(file.case.deliberation!.deadline);
+    const { openedAt, deadline } = file.case.deliberation!;
+    expect(Date.parse(deadline) - Date.parse(openedAt)).toBe(168 * 3_600_000);
+    expect(pendingWork(file.case).map((w) => [w.kind, w.at])).toEqual([
+      ['voting_deadline_near', new Date(Date.parse(deadline) - 42 * 3_600_000).toISOString()],
+      ['voting_deadline_passed', deadline],
+    ]);
   });
 
   it('is a reminder five days after a question, while the case waits for the answer', () => {
@@ -62,6 +67,6 @@ describe('attending to a case', () => {
     const deadline = file.case.deliberation!.deadline;
     const reminded = step(file, { ok: true, value: attendToCase(file, ctxAt(deadline))! });
     const moved = { ...reminded, case: { ...reminded.case, deliberation: { ...reminded.case.deliberation!, deadline: days(deadline, 2) } } };
-    expect(pendingWork(moved.case).map((w) => w.kind)).toEqual(['voting_deadline_passed']);
+    expect(pendingWork(moved.case).map((w) => w.kind)).toEqual(['voting_deadline_near', 'voting_deadline_passed']);
   });
 });

@@ -20,6 +20,8 @@ export type FixtureState = 'none' | 'draft' | 'submitted' | 'screened' | 'in_del
 export interface FixtureNeeds {
   /** A counsellor invited into the fund, of this organisation. */
   invitedUser?: 'madi-zuid' | 'schuldhulp-west';
+  /** The invited counsellor disabled again by the manager. */
+  invitedUserDisabled?: boolean;
   /** One of the owner's notifications. */
   ownerNotification?: boolean;
   /** A lesson waiting for review (from the demo data). */
@@ -50,6 +52,7 @@ export async function fixture(api: ProofApi, state: FixtureState, needs: Fixture
   if (needs.invitedUser) {
     const invited = await as('marieke', { method: 'POST', path: '/api/users', body: { ...anInvitation(), organisationId: needs.invitedUser } });
     f.invitedUserId = invited.body.userId;
+    if (needs.invitedUserDisabled) await as('marieke', { method: 'POST', path: `/api/users/${f.invitedUserId}/disable` });
   }
   if (needs.pendingLesson) {
     const pending = (await api.store.db.send(new QueryCommand({
@@ -125,7 +128,19 @@ export const scenarios: Record<string, Scenario> = {
     // Each manager sends their own fund's settings back unchanged: a right answer changes nothing.
     request: (_f, caller) => ({ method: 'PUT', path: '/api/fund/settings', body: (demoFunds.find((d) => d.id === caller.fundId) ?? demoFunds[0]!).settings }),
   },
+  updateFundLists: {
+    state: 'none',
+    // Each manager sends their own fund's organisations and disciplines back unchanged.
+    request: (_f, caller) => {
+      const fund = demoFunds.find((d) => d.id === caller.fundId) ?? demoFunds[0]!;
+      return {
+        method: 'PUT', path: '/api/fund/organisations-and-disciplines',
+        body: { organisations: fund.organisations.map(({ id, name }) => ({ id, name })), disciplines: fund.settings.disciplines.map((id) => ({ id })) },
+      };
+    },
+  },
   listOrganisationCases: { state: 'in_deliberation', request: () => ({ method: 'GET', path: '/api/cases' }) },
+  listFundCases: { state: 'in_deliberation', request: () => ({ method: 'GET', path: '/api/fund/cases' }) },
   listQueue: { state: 'in_deliberation', request: () => ({ method: 'GET', path: '/api/queue/in_deliberation' }) },
   listAwaitingMyVote: { state: 'in_deliberation', request: () => ({ method: 'GET', path: '/api/panel/awaiting-my-vote' }) },
   createCase: { state: 'none', request: () => ({ method: 'POST', path: '/api/cases', body: aRequest({ clientRef: `PROOF-${letters()}` }) }) },
@@ -163,13 +178,22 @@ export const scenarios: Record<string, Scenario> = {
     request: (f) => ({ method: 'POST', path: `/api/cases/${f.caseId}/handover`, body: { toUserId: f.invitedUserId, note: 'Ik ga met verlof.' } }),
   },
   listOverdueFollowUps: { state: 'none', request: () => ({ method: 'GET', path: '/api/follow-ups/overdue' }) },
+  listFollowUpReports: { state: 'none', request: () => ({ method: 'GET', path: '/api/follow-up-reports' }) },
   listNotifications: { state: 'in_deliberation', request: () => ({ method: 'GET', path: '/api/notifications' }) },
   markNotificationRead: { state: 'decided', needs: { ownerNotification: true }, request: (f) => ({ method: 'POST', path: `/api/notifications/${f.notificationId}/read` }) },
+  markAllNotificationsRead: { state: 'in_deliberation', request: () => ({ method: 'POST', path: '/api/notifications/read-all' }) },
+  getNotificationSettings: { state: 'none', request: () => ({ method: 'GET', path: '/api/notifications/settings' }) },
+  saveNotificationSettings: { state: 'none', request: () => ({ method: 'PUT', path: '/api/notifications/settings', body: { email: 'daily_digest', language: 'en' } }) },
   listLessons: { state: 'none', request: () => ({ method: 'GET', path: '/api/lessons' }) },
   listPendingLessons: { state: 'none', request: () => ({ method: 'GET', path: '/api/lessons/pending' }) },
   reviewLesson: { state: 'none', needs: { pendingLesson: true }, request: (f) => ({ method: 'POST', path: `/api/lessons/${f.lessonId}/review`, body: { approve: true } }) },
   listMyVotes: { state: 'in_deliberation', request: () => ({ method: 'GET', path: '/api/votes/mine' }) },
   listUsers: { state: 'none', request: () => ({ method: 'GET', path: '/api/users' }) },
   inviteUser: { state: 'none', request: () => ({ method: 'POST', path: '/api/users', body: anInvitation() }) },
+  changeUser: {
+    state: 'none', needs: { invitedUser: 'madi-zuid' },
+    request: (f) => ({ method: 'PATCH', path: `/api/users/${f.invitedUserId}`, body: { role: 'panel_member', organisationId: 'madi-zuid', discipline: 'housing' } }),
+  },
   disableUser: { state: 'none', needs: { invitedUser: 'madi-zuid' }, request: (f) => ({ method: 'POST', path: `/api/users/${f.invitedUserId}/disable` }) },
+  enableUser: { state: 'none', needs: { invitedUser: 'madi-zuid', invitedUserDisabled: true }, request: (f) => ({ method: 'POST', path: `/api/users/${f.invitedUserId}/enable` }) },
 };

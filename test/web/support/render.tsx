@@ -27,6 +27,8 @@ export function renderScreen(ui: ReactNode, { path = '/', pattern = '*' }: { pat
 export interface Call {
   method: string;
   path: string;
+  /** The query string's parameters, e.g. a search's filters and cursor. */
+  query: Record<string, string>;
   body: unknown;
 }
 
@@ -34,16 +36,17 @@ export interface Call {
  * A stand-in for the API: answers by "METHOD /path" with JSON, records each call. An answer may be a
  * function of the request body; a missing answer is a 404, so an unexpected call shows up as an error.
  */
-export function fakeApi(answers: Record<string, unknown | ((body: unknown) => { status: number; body: unknown } | unknown)>) {
+export function fakeApi(answers: Record<string, unknown | ((body: unknown, query: Record<string, string>) => { status: number; body: unknown } | unknown)>) {
   const calls: Call[] = [];
   const fetchMock = vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://localhost');
     const method = init?.method ?? 'GET';
     const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
-    calls.push({ method, path: url.pathname, body });
+    const query = Object.fromEntries(url.searchParams);
+    calls.push({ method, path: url.pathname, query, body });
     const answer = answers[`${method} ${url.pathname}`];
     if (answer === undefined) return new Response(JSON.stringify({ error: { code: 'no_route', message: 'not faked' } }), { status: 404 });
-    const result = typeof answer === 'function' ? (answer as (b: unknown) => unknown)(body) : answer;
+    const result = typeof answer === 'function' ? (answer as (b: unknown, q: Record<string, string>) => unknown)(body, query) : answer;
     const { status, body: payload } =
       result && typeof result === 'object' && 'status' in result && 'body' in result ? (result as { status: number; body: unknown }) : { status: 200, body: result };
     return new Response(JSON.stringify(payload), { status, headers: { 'content-type': 'application/json' } });

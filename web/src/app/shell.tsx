@@ -23,7 +23,10 @@ const navigation: Record<Role, { to: string; label: string }[]> = {
   ],
   programme_manager: [
     { to: '/manager', label: 'nav.inbox' },
+    { to: '/manager/cases', label: 'nav.archive' },
+    { to: '/manager/reports', label: 'nav.reports' },
     { to: '/manager/learning', label: 'nav.learning' },
+    { to: '/manager/people', label: 'nav.people' },
     { to: '/manager/settings', label: 'nav.settings' },
     { to: '/lessons', label: 'nav.lessons' },
     { to: '/notifications', label: 'nav.notifications' },

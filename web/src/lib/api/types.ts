@@ -15,5 +15,6 @@ export type CasePage = ApiResponse<'listOrganisationCases'>;
 export type CaseSummary = CasePage['items'][number];
 export type FundView = ApiResponse<'updateFundSettings'>;
 export type Me = ApiResponse<'getMe'>;
+export type UserView = ApiResponse<'listUsers'>['users'][number];
 export type MyVotes = ApiResponse<'listMyVotes'>;
 export type OverdueFollowUps = ApiResponse<'listOverdueFollowUps'>;

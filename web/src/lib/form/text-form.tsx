@@ -1,9 +1,10 @@
-import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
 import { ApiError } from '../api/api-client';
 import { useAnnounce } from '../ui/announcer';
+import { ConfirmStep } from './confirm-step';
 import { TextAreaField } from './fields';
 import { errorsOfIssues, errorsOfProblems, errorText, type FieldErrors } from './issues';
 
@@ -64,19 +65,7 @@ export function TextForm<Field extends string>({ schema, field, idPrefix, label,
     <form onSubmit={(e) => void submit(e)} noValidate className="doorbraak-form">
       <TextAreaField path={path} label={label} description={description} value={text} onChange={(v) => { setText(v); setConfirming(false); }} error={errors[path]} rows={4} />
       {confirm && confirming ? (
-        <div role="group" aria-labelledby={`${idPrefix}-confirm`}>
-          <Paragraph id={`${idPrefix}-confirm`}>
-            <strong>{confirm.question}</strong>
-          </Paragraph>
-          <ButtonGroup>
-            <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-              {confirm.yes}
-            </Button>
-            <Button type="button" appearance="secondary-action-button" disabled={busy} onClick={() => setConfirming(false)}>
-              {t('form.notNow')}
-            </Button>
-          </ButtonGroup>
-        </div>
+        <ConfirmStep id={`${idPrefix}-confirm`} question={confirm.question} yes={confirm.yes} busy={busy} onNotNow={() => setConfirming(false)} />
       ) : (
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>

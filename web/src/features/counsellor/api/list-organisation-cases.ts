@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { callApi } from '../../../lib/api/api-client';
+import type { CaseSearch } from '../../../../../domain/case/case-search';
 
 export const organisationCasesKey = ['organisation-cases'] as const;
 
-/** My organisation's cases, newest first (the first 100: a counsellor's working set). */
-export const listOrganisationCases = () => callApi('listOrganisationCases', { query: { limit: 100 } });
-
-export const useOrganisationCases = () => useQuery({ queryKey: organisationCasesKey, queryFn: listOrganisationCases });
+/** A page of my organisation's cases for this search, newest first, drafts included. */
+export const listOrganisationCases = (search: CaseSearch, cursor: string | undefined) =>
+  callApi('listOrganisationCases', { query: { ...search, limit: 50, cursor } });

@@ -1,11 +1,10 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../lib/api/types';
-import { CaseTable } from '../../../lib/case/case-table';
+import { CaseSearchForm, SearchedCases, useCaseSearch } from '../../../lib/case/case-search';
 import { AppButtonLink } from '../../../lib/ui/app-link';
 import { usePageTitle } from '../../../lib/ui/page-title';
-import { Empty, LoadError, Loading } from '../../../lib/ui/states';
-import { useOrganisationCases } from '../api/list-organisation-cases';
+import { listOrganisationCases, organisationCasesKey } from '../api/list-organisation-cases';
 
 /** What the counsellor does next on a case in this state. */
 const nextStepKey: Record<CaseSummary['state'], string> = {
@@ -24,7 +23,7 @@ const nextStepKey: Record<CaseSummary['state'], string> = {
 
 export default function CaseListPage() {
   const { t } = useTranslation();
-  const cases = useOrganisationCases();
+  const { search, fields, setFields } = useCaseSearch();
   usePageTitle(t('counsellor.casesTitle'));
   return (
     <>
@@ -35,20 +34,15 @@ export default function CaseListPage() {
           {t('nav.newRequest')}
         </AppButtonLink>
       </Paragraph>
-      {cases.isPending ? (
-        <Loading />
-      ) : cases.isError ? (
-        <LoadError error={cases.error} retry={() => void cases.refetch()} />
-      ) : cases.data.items.length === 0 ? (
-        <Empty>{t('counsellor.noCases')}</Empty>
-      ) : (
-        <CaseTable
-          caption={t('counsellor.casesCaption')}
-          cases={cases.data.items}
-          hrefOf={(c) => (c.state === 'draft' ? `/counsellor/request/${c.id}` : `/counsellor/cases/${c.id}`)}
-          nextStep={(c) => t(nextStepKey[c.state])}
-        />
-      )}
+      <CaseSearchForm key={JSON.stringify(fields)} initial={fields} onSearch={setFields} />
+      <SearchedCases
+        queryKey={[...organisationCasesKey, search]}
+        fetchPage={(cursor) => listOrganisationCases(search, cursor)}
+        caption={t('counsellor.casesCaption')}
+        empty={Object.keys(search).length > 0 ? t('archive.none') : t('counsellor.noCases')}
+        hrefOf={(c) => (c.state === 'draft' ? `/counsellor/request/${c.id}` : `/counsellor/cases/${c.id}`)}
+        nextStep={(c) => t(nextStepKey[c.state])}
+      />
     </>
   );
 }

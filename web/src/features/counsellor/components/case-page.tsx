@@ -15,6 +15,7 @@ import { FollowUpReports } from '../../../lib/case/follow-up-reports';
 import { QuestionsView } from '../../../lib/case/questions-view';
 import { RequestSummary } from '../../../lib/case/request-summary';
 import { StateBadge, UrgentBadge } from '../../../lib/case/state-badge';
+import { CaseNumber } from '../../../lib/case/case-number';
 import { TextForm } from '../../../lib/form/text-form';
 import { useFormat } from '../../../lib/format';
 import { AppButtonLink, AppLink } from '../../../lib/ui/app-link';
@@ -24,6 +25,7 @@ import { useAnswerQuestion } from '../api/answer-question';
 import { useReportFollowUp } from '../api/report-follow-up';
 import { useWithdrawCase } from '../api/withdraw-case';
 import { Section } from '../../../lib/ui/section';
+import { letterAvailable } from './client-letter';
 import { DeleteDraft } from './delete-draft';
 import { FollowUpForm } from './follow-up-form';
 
@@ -73,7 +75,7 @@ export default function CounsellorCasePage() {
       </Paragraph>
       <Heading1>{t('counsellor.caseTitle', { ref: kase.request.clientRef })}</Heading1>
       <Paragraph>
-        <StateBadge state={kase.state} /> {kase.request.urgency?.urgent && <UrgentBadge />}
+        <CaseNumber caseId={kase.id} /> <StateBadge state={kase.state} /> {kase.request.urgency?.urgent && <UrgentBadge />}
       </Paragraph>
       <NextStep kase={kase} />
       {actions.includes('editDraft') && (
@@ -89,6 +91,12 @@ export default function CounsellorCasePage() {
         </Paragraph>
       )}
       {kase.decision && <DecisionView decision={kase.decision} />}
+      {letterAvailable(kase) && (
+        <Paragraph>
+          <AppButtonLink to={`/counsellor/cases/${kase.id}/letter`}>{t('letter.open')}</AppButtonLink>{' '}
+          <span className="doorbraak-muted">{t('letter.openHelp')}</span>
+        </Paragraph>
+      )}
       {kase.followUp && <FollowUpReports moments={kase.followUp.moments} />}
       {kase.followUp && actions.includes('reportFollowUp') && isOpen(kase.followUp.moments[nextMoment(kase.followUp.moments) - 1]) && (
         <FollowUpForm

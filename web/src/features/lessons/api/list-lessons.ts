@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { callApi } from '../../../lib/api/api-client';
+import { usePagedList } from '../../../lib/api/paged-list';
 
-/** The fund's anonymised lessons library: approved lessons, without the case they came from. */
-export const listLessons = () => callApi('listLessons');
+/** A page of the fund's anonymised lessons library: approved lessons, without the case they came from, by category. */
+export const listLessons = (cursor: string | undefined) => callApi('listLessons', { query: { limit: 25, cursor } });
 
-export const useLessons = () => useQuery({ queryKey: ['lessons'], queryFn: listLessons });
+export const useLessons = () => usePagedList(['lessons'], listLessons);

@@ -11,6 +11,7 @@ import { Discussion } from '../../../lib/case/discussion';
 import { QuestionsView } from '../../../lib/case/questions-view';
 import { RequestSummary } from '../../../lib/case/request-summary';
 import { StateBadge, UrgentBadge } from '../../../lib/case/state-badge';
+import { CaseNumber } from '../../../lib/case/case-number';
 import { TallyView } from '../../../lib/case/tally-view';
 import { VotesSideBySide } from '../../../lib/case/votes-side-by-side';
 import { useFormat } from '../../../lib/format';
@@ -74,7 +75,7 @@ export default function ManagerCasePage() {
       </Paragraph>
       <Heading1>{t('manager.caseTitle', { ref: kase.request.clientRef })}</Heading1>
       <Paragraph>
-        <StateBadge state={kase.state} /> {kase.request.urgency?.urgent && <UrgentBadge />}{' '}
+        <CaseNumber caseId={kase.id} /> <StateBadge state={kase.state} /> {kase.request.urgency?.urgent && <UrgentBadge />}{' '}
         {kase.deliberation && isOneOf(kase.state, deliberationStates) && t('panel.deadline', { at: format.dateTime(kase.deliberation.deadline) })}
       </Paragraph>
       <Paragraph className="doorbraak-muted">{t('manager.by', { name: kase.counsellor.name, org: organisation })}</Paragraph>

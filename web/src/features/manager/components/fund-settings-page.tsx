@@ -5,15 +5,19 @@ import { fundSettingsSchema, type FundSettings } from '../../../../../domain/fun
 import { ApiError } from '../../../lib/api/api-client';
 import { useMe } from '../../../lib/api/get-me';
 import { ErrorSummary } from '../../../lib/form/error-summary';
-import { CheckboxGroup, TextField } from '../../../lib/form/fields';
+import { TextField } from '../../../lib/form/fields';
 import { errorsOfIssues, errorsOfProblems, type FieldErrors } from '../../../lib/form/issues';
 import { eurosInput, parseEuros } from '../../../lib/format';
 import { useAnnounce } from '../../../lib/ui/announcer';
+import { AppLink } from '../../../lib/ui/app-link';
 import { usePageTitle } from '../../../lib/ui/page-title';
 import { LoadError, Loading } from '../../../lib/ui/states';
 import { useUpdateFundSettings } from '../api/update-fund-settings';
 
-/** Each setting's path in the schema, and whether it is typed as euros, a whole number, numbers, or chosen (lines). */
+/**
+ * Each setting's path in the schema, and whether it is typed as euros, a whole number or numbers. The
+ * disciplines are kept with their names on the people page (fund-lists-form.tsx) and sent back as they are.
+ */
 const fields = [
   ['quorum.minVotes', 'int'],
   ['quorum.minDisciplines', 'int'],
@@ -25,7 +29,6 @@ const fields = [
   ['perClientCap.periodMonths', 'int'],
   ['followUpMonths', 'ints'],
   ['retentionMonths', 'int'],
-  ['disciplines', 'lines'],
 ] as const;
 type Path = (typeof fields)[number][0];
 
@@ -36,20 +39,19 @@ function toText(settings: FundSettings, language: string): Record<Path, string> 
   return Object.fromEntries(
     fields.map(([path, kind]) => {
       const value = read(settings, path);
-      const text = kind === 'euros' ? eurosInput(value as number, language) : kind === 'ints' ? (value as number[]).join(', ') : kind === 'lines' ? (value as string[]).join('\n') : String(value);
+      const text = kind === 'euros' ? eurosInput(value as number, language) : kind === 'ints' ? (value as number[]).join(', ') : String(value);
       return [path, text];
     }),
   ) as Record<Path, string>;
 }
 
-function toSettings(text: Record<Path, string>): unknown {
+function toSettings(text: Record<Path, string>): Record<string, unknown> {
   const settings: Record<string, unknown> = {};
   for (const [path, kind] of fields) {
     const raw = text[path].trim();
     const value =
       kind === 'euros' ? parseEuros(raw) : kind === 'int' ? (/^\d+$/.test(raw) ? Number(raw) : undefined)
-      : kind === 'ints' ? raw.split(/[,;\s]+/).filter(Boolean).map(Number)
-      : raw.split('\n').map((l) => l.trim()).filter(Boolean);
+      : raw.split(/[,;\s]+/).filter(Boolean).map(Number);
     const keys = path.split('.');
     let node = settings;
     for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
@@ -67,7 +69,7 @@ function SettingsForm({ settings }: { settings: FundSettings }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = fundSettingsSchema.safeParse(toSettings(text));
+    const parsed = fundSettingsSchema.safeParse({ disciplines: settings.disciplines, ...toSettings(text) });
     if (!parsed.success) {
       setErrors(errorsOfIssues(parsed.error.issues.map((i) => ({ ...i, path: i.path.slice(0, 2) })), t));
       return;
@@ -95,19 +97,10 @@ function SettingsForm({ settings }: { settings: FundSettings }) {
     return <TextField {...props} />;
   };
 
-  // The disciplines by their names: the ones the app knows, and any other the fund already uses.
-  const known = Object.keys(t('discipline', { returnObjects: true }) as Record<string, string>);
-  const chosen = text.disciplines.split('\n').filter(Boolean);
   const disciplines = (
-    <CheckboxGroup
-      path="disciplines"
-      label={t('settings.disciplines')}
-      description={t('settings.disciplinesHelp')}
-      options={[...new Set([...known, ...chosen])].map((d) => ({ value: d, label: t(`discipline.${d}`, { defaultValue: d }) }))}
-      values={chosen}
-      onChange={(values) => setText((s) => ({ ...s, disciplines: values.join('\n') }))}
-      error={errors.disciplines}
-    />
+    <Paragraph>
+      <AppLink to="/manager/people">{t('settings.disciplinesElsewhere')}</AppLink>
+    </Paragraph>
   );
 
   return (

@@ -16,33 +16,33 @@ type Results = { yes: number; partly: number; no: number };
 const resultKeys = ['yes', 'partly', 'no'] as const;
 
 /**
- * Stacked bars of follow-up results, one per row. Decorative for assistive technology: the table
- * beside it has the same numbers.
+ * Stacked bars of follow-up results, one per row: the label is HTML text that wraps at any width
+ * (an SVG label would shrink with the chart, to 6 px at 320 px), each bar a stretched SVG.
+ * Decorative for assistive technology: the table beside it has the same numbers.
  */
 function ResultsChart({ rows }: { rows: { label: string; results: Results }[] }) {
   const { t } = useTranslation();
   const max = Math.max(1, ...rows.map((r) => r.results.yes + r.results.partly + r.results.no));
-  const rowHeight = 28;
   return (
     <figure className="doorbraak-chart-figure" aria-hidden="true">
-      <svg className="doorbraak-chart" viewBox={`0 0 640 ${rows.length * rowHeight}`} focusable="false">
-        {rows.map((row, i) => {
-          let x = 240;
+      <ul className="doorbraak-chart">
+        {rows.map((row) => {
+          let x = 0;
           return (
-            <g key={row.label}>
-              <text x={0} y={i * rowHeight + 19} className="doorbraak-chart-label">
-                {row.label.length > 32 ? `${row.label.slice(0, 31)}…` : row.label}
-              </text>
-              {resultKeys.map((key) => {
-                const width = (row.results[key] / max) * 400;
-                const rect = <rect key={key} x={x} y={i * rowHeight + 4} width={width} height={20} className={`doorbraak-chart-${key}`} />;
-                x += width;
-                return rect;
-              })}
-            </g>
+            <li key={row.label} className="doorbraak-chart-row">
+              <span className="doorbraak-chart-label">{row.label}</span>
+              <svg className="doorbraak-chart-bar" viewBox="0 0 100 1" preserveAspectRatio="none" focusable="false">
+                {resultKeys.map((key) => {
+                  const width = (row.results[key] / max) * 100;
+                  const rect = <rect key={key} x={x} y={0} width={width} height={1} className={`doorbraak-chart-${key}`} />;
+                  x += width;
+                  return rect;
+                })}
+              </svg>
+            </li>
           );
         })}
-      </svg>
+      </ul>
       <figcaption className="doorbraak-legend">
         {resultKeys.map((k) => (
           <span key={k}>
@@ -59,34 +59,32 @@ function ResultsTable({ caption, rows }: { caption: string; rows: { label: strin
   return (
     <div className="doorbraak-chart-pair">
       <ResultsChart rows={rows} />
-      <div className="doorbraak-scroll">
-        <Table>
-          <TableCaption>{caption}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('learning.group')}</TableHeaderCell>
+      <Table className="doorbraak-stack-table">
+        <TableCaption>{caption}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('learning.group')}</TableHeaderCell>
+            {resultKeys.map((k) => (
+              <TableHeaderCell scope="col" key={k}>
+                {t('learning.breakthrough', { result: t(`followUp.result.${k}`) })}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.label}>
+              <TableHeaderCell scope="row" data-label={t('learning.group')}>
+                {row.label}
+                {row.extra ? ` (${row.extra})` : ''}
+              </TableHeaderCell>
               {resultKeys.map((k) => (
-                <TableHeaderCell scope="col" key={k}>
-                  {t('learning.breakthrough', { result: t(`followUp.result.${k}`) })}
-                </TableHeaderCell>
+                <TableCell key={k} data-label={t('learning.breakthrough', { result: t(`followUp.result.${k}`) })}>{row.results[k]}</TableCell>
               ))}
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.label}>
-                <TableHeaderCell scope="row">
-                  {row.label}
-                  {row.extra ? ` (${row.extra})` : ''}
-                </TableHeaderCell>
-                {resultKeys.map((k) => (
-                  <TableCell key={k}>{row.results[k]}</TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+          ))}
+        </TableBody>
+      </Table>
     </div>
   );
 }

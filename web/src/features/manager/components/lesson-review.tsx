@@ -1,11 +1,14 @@
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lessonReviewSchema, type PendingLesson } from '../../../../../domain/lessons/lesson.schema';
+import type { PendingLesson } from '../../../../../domain/lessons/lesson.schema';
+import { ConfirmStep } from '../../../lib/form/confirm-step';
 import { TextAreaField } from '../../../lib/form/fields';
 import { errorsOfIssues, errorText } from '../../../lib/form/issues';
+import { loadScreenTexts } from '../../../lib/i18n/i18n';
 import { AppLink } from '../../../lib/ui/app-link';
 import { useAnnounce } from '../../../lib/ui/announcer';
+import { MoreButton } from '../../../lib/ui/more-button';
 import { Empty, LoadError, Loading } from '../../../lib/ui/states';
 import { usePendingLessons } from '../api/list-pending-lessons';
 import { Section } from '../../../lib/ui/section';
@@ -19,6 +22,9 @@ function LessonToReview({ lesson }: { lesson: PendingLesson }) {
   const [error, setError] = useState<string>();
   const [declining, setDeclining] = useState(false);
   const send = async (approve: boolean) => {
+    // The schema (and zod) is downloaded at the first review, not with the inbox that shows this form;
+    // so are the reasons' texts a refusal is told in (i18n.ts).
+    const [{ lessonReviewSchema }] = await Promise.all([import('../../../../../domain/lessons/lesson.schema'), loadScreenTexts()]);
     const parsed = lessonReviewSchema.safeParse(approve ? { approve, text } : { approve });
     if (!parsed.success) return setError(Object.values(errorsOfIssues(parsed.error.issues, t))[0]);
     try {
@@ -44,19 +50,14 @@ function LessonToReview({ lesson }: { lesson: PendingLesson }) {
         </Button>
       </ButtonGroup>
       {declining && (
-        <div role="group" aria-labelledby={`decline-${lesson.id}`}>
-          <Paragraph id={`decline-${lesson.id}`}>
-            <strong>{t('review.declineConfirm')}</strong>
-          </Paragraph>
-          <ButtonGroup>
-            <Button appearance="primary-action-button" disabled={review.isPending} onClick={() => void send(false)}>
-              {t('review.declineYes')}
-            </Button>
-            <Button appearance="secondary-action-button" disabled={review.isPending} onClick={() => setDeclining(false)}>
-              {t('form.notNow')}
-            </Button>
-          </ButtonGroup>
-        </div>
+        <ConfirmStep
+          id={`decline-${lesson.id}`}
+          question={t('review.declineConfirm')}
+          yes={t('review.declineYes')}
+          busy={review.isPending}
+          onYes={() => void send(false)}
+          onNotNow={() => setDeclining(false)}
+        />
       )}
     </article>
   );
@@ -67,15 +68,18 @@ export function LessonReview() {
   const { t } = useTranslation();
   const pending = usePendingLessons();
   return (
-    <Section headingId="review-heading" heading={<>{t('review.heading')} {pending.data ? `(${pending.data.items.length})` : ''}</>}>
+    <Section headingId="review-heading" heading={<>{t('review.heading')} {pending.data ? `(${pending.items.length}${pending.hasNextPage ? '+' : ''})` : ''}</>}>
       {pending.isPending ? (
         <Loading />
       ) : pending.isError ? (
         <LoadError error={pending.error} retry={() => void pending.refetch()} />
-      ) : pending.data.items.length === 0 ? (
+      ) : pending.items.length === 0 && !pending.hasNextPage ? (
         <Empty>{t('review.empty')}</Empty>
       ) : (
-        pending.data.items.map((lesson) => <LessonToReview key={lesson.id} lesson={lesson} />)
+        <>
+          {pending.items.map((lesson) => <LessonToReview key={lesson.id} lesson={lesson} />)}
+          <MoreButton list={pending} />
+        </>
       )}
     </Section>
   );

@@ -2,6 +2,7 @@ import { UnorderedList, UnorderedListItem } from '@utrecht/component-library-rea
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format';
 import { AppLink } from '../../../lib/ui/app-link';
+import { MoreButton } from '../../../lib/ui/more-button';
 import { Empty, LoadError, Loading } from '../../../lib/ui/states';
 import { Section } from '../../../lib/ui/section';
 import { useOverdueFollowUps } from '../api/list-overdue-follow-ups';
@@ -11,9 +12,9 @@ export function OverdueFollowUps() {
   const { t } = useTranslation();
   const format = useFormat();
   const overdue = useOverdueFollowUps();
-  const items = overdue.data?.items.filter((i) => i.overdue) ?? [];
+  const items = overdue.data?.pages.flatMap((p) => p.items).filter((i) => i.overdue) ?? [];
   return (
-    <Section headingId="overdue-heading" heading={<>{t('overdue.heading')} {overdue.data ? `(${items.length})` : ''}</>}>
+    <Section headingId="overdue-heading" heading={<>{t('overdue.heading')} {overdue.data ? `(${items.length}${overdue.hasNextPage ? '+' : ''})` : ''}</>}>
       {overdue.isPending ? (
         <Loading />
       ) : overdue.isError ? (
@@ -30,6 +31,7 @@ export function OverdueFollowUps() {
           ))}
         </UnorderedList>
       )}
+      <MoreButton list={overdue} />
     </Section>
   );
 }

@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { callApi } from '../../../lib/api/api-client';
+import { usePagedList } from '../../../lib/api/paged-list';
 
-/** Earlier requests for the same client within the fund. */
-export const listEarlierRequests = (caseId: string) => callApi('listEarlierRequests', { params: { caseId } });
+/** A page of the earlier requests for the same client within the fund, newest first. */
+export const listEarlierRequests = (caseId: string, cursor: string | undefined) =>
+  callApi('listEarlierRequests', { params: { caseId }, query: { limit: 10, cursor } });
 
-export const useEarlierRequests = (caseId: string) =>
-  useQuery({ queryKey: ['earlier-requests', caseId], queryFn: () => listEarlierRequests(caseId) });
+export const useEarlierRequests = (caseId: string) => usePagedList(['earlier-requests', caseId], (cursor) => listEarlierRequests(caseId, cursor));

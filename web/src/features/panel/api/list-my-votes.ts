@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { callApi } from '../../../lib/api/api-client';
+import { usePagedList } from '../../../lib/api/paged-list';
 
-/** The cases I voted on, with how each turned out (decision, follow-up). */
-export const listMyVotes = () => callApi('listMyVotes');
+/** A page of the cases I voted on, newest first, with how each turned out (decision, follow-up). */
+export const listMyVotes = (cursor: string | undefined) => callApi('listMyVotes', { query: { limit: 25, cursor } });
 
-export const useMyVotes = () => useQuery({ queryKey: ['my-votes'], queryFn: listMyVotes });
+export const useMyVotes = () => usePagedList(['my-votes'], listMyVotes);

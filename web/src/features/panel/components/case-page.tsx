@@ -14,6 +14,7 @@ import { Discussion } from '../../../lib/case/discussion';
 import { QuestionsView } from '../../../lib/case/questions-view';
 import { RequestSummary } from '../../../lib/case/request-summary';
 import { StateBadge, UrgentBadge } from '../../../lib/case/state-badge';
+import { CaseNumber } from '../../../lib/case/case-number';
 import { TallyView } from '../../../lib/case/tally-view';
 import { VotesSideBySide } from '../../../lib/case/votes-side-by-side';
 import { TextForm } from '../../../lib/form/text-form';
@@ -84,7 +85,7 @@ export default function PanelCasePage() {
       </Paragraph>
       <Heading1>{t('panel.caseTitle', { ref: kase.request.clientRef })}</Heading1>
       <Paragraph>
-        <StateBadge state={kase.state} /> {kase.deliberation?.urgent && <UrgentBadge />}{' '}
+        <CaseNumber caseId={kase.id} /> <StateBadge state={kase.state} /> {kase.deliberation?.urgent && <UrgentBadge />}{' '}
         {kase.deliberation && isOneOf(kase.state, deliberationStates) && t('panel.deadline', { at: format.dateTime(kase.deliberation.deadline) })}
       </Paragraph>
       {kase.repeat?.capExceeded && (

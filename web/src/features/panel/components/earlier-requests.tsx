@@ -1,6 +1,7 @@
 import { Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format';
+import { MoreButton } from '../../../lib/ui/more-button';
 import { LoadError, Loading } from '../../../lib/ui/states';
 import { Section } from '../../../lib/ui/section';
 import { useEarlierRequests } from '../api/list-earlier-requests';
@@ -16,17 +17,20 @@ export function EarlierRequests({ caseId }: { caseId: string }) {
         <Loading />
       ) : earlier.isError ? (
         <LoadError error={earlier.error} retry={() => void earlier.refetch()} />
-      ) : earlier.data.items.length === 0 ? (
+      ) : earlier.items.length === 0 && !earlier.hasNextPage ? (
         <Paragraph>{t('panel.earlierNone')}</Paragraph>
       ) : (
-        <UnorderedList>
-          {earlier.data.items.map((c) => (
-            <UnorderedListItem key={c.id}>
-              {format.date(c.submittedAt ?? c.createdAt)}: {c.category ? t(`category.${c.category}`) : '—'},{' '}
-              {c.amountCents !== undefined ? format.money(c.amountCents) : '—'} — {t(`state.${c.state}`)}
-            </UnorderedListItem>
-          ))}
-        </UnorderedList>
+        <>
+          <UnorderedList>
+            {earlier.items.map((c) => (
+              <UnorderedListItem key={c.id}>
+                {format.date(c.submittedAt ?? c.createdAt)}: {c.category ? t(`category.${c.category}`) : '—'},{' '}
+                {c.amountCents !== undefined ? format.money(c.amountCents) : '—'} — {t(`state.${c.state}`)}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+          <MoreButton list={earlier} />
+        </>
       )}
     </Section>
   );
