@@ -4,9 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     testTimeout: 30_000,
-    // Seeding the demo in a beforeAll takes 7 s alone, but over a minute late in a full run, when the
-    // one shared DynamoDB Local holds every earlier file's table (a run on 2 cores on 2026-12-02).
-    hookTimeout: 180_000,
+    // A file's first table starts its own DynamoDB Local (3 s) before the demo is seeded (7 s).
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,
@@ -14,7 +13,7 @@ export default defineConfig({
           name: 'node',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/web/**', '**/node_modules/**'],
-          globalSetup: ['test/support/dynamodb-global-setup.ts'],
+          setupFiles: ['test/support/file-dynamodb.ts'],
         },
       },
       {
